@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "graphcommand.h"
 #include "inventorycommand.h"
 #include "snapshotcommand.h"
 
@@ -12,6 +13,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> out;
     out.push_back(std::make_unique<InventoryCommand>());
     out.push_back(std::make_unique<SnapshotCommand>());
+    out.push_back(std::make_unique<GraphCommand>());
     return out;
 }
 

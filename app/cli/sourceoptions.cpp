@@ -73,7 +73,6 @@ std::optional<Inventory> SourceOptions::load(Io &io, bool &hadErrors) const
 std::optional<int> parseArguments(QCommandLineParser &parser, const QString &command,
                                   const QStringList &args, Io &io)
 {
-    parser.setApplicationDescription(command);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   SourceOptions::tr("Show this help."));
     parser.addOption(help);
