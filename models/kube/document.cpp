@@ -272,7 +272,7 @@ void DocumentBuilder::beginSequence(std::uint32_t line, std::uint32_t column)
     begin(NodeType::Sequence, line, column);
 }
 
-QString DocumentBuilder::endContainer()
+QString DocumentBuilder::endContainer(std::uint32_t *errorEntry)
 {
     const std::uint32_t index = m_open.back();
     m_open.pop_back();
@@ -282,9 +282,9 @@ QString DocumentBuilder::endContainer()
     if (e.type != NodeType::Mapping)
         return {};
     e.a /= 2;
-    QString error = applyMergeKeys(index);
+    QString error = applyMergeKeys(index, errorEntry);
     if (error.isEmpty())
-        error = checkDuplicateKeys(index);
+        error = checkDuplicateKeys(index, errorEntry);
     return error;
 }
 
@@ -358,7 +358,7 @@ void DocumentBuilder::appendCopy(const Node &node,
     m_last = start;
 }
 
-QString DocumentBuilder::applyMergeKeys(std::uint32_t index)
+QString DocumentBuilder::applyMergeKeys(std::uint32_t index, std::uint32_t *errorEntry)
 {
     auto &entries = m_doc.m_entries;
     const std::uint32_t end = entries[index].b;
@@ -394,12 +394,17 @@ QString DocumentBuilder::applyMergeKeys(std::uint32_t index)
             sources.push_back(value);
         } else if (entries[value].type == NodeType::Sequence) {
             for (std::uint32_t item = value + 1; item < entries[value].b; item = m_doc.end(item)) {
-                if (entries[item].type != NodeType::Mapping)
+                if (entries[item].type != NodeType::Mapping) {
+                    if (errorEntry)
+                        *errorEntry = item;
                     return QCoreApplication::translate(
                         "parapet", "a merge key (<<) must refer to mappings only");
+                }
                 sources.push_back(item);
             }
         } else {
+            if (errorEntry)
+                *errorEntry = pos;
             return QCoreApplication::translate("parapet",
                                                "a merge key (<<) must refer to a mapping");
         }
@@ -432,7 +437,7 @@ QString DocumentBuilder::applyMergeKeys(std::uint32_t index)
     return {};
 }
 
-QString DocumentBuilder::checkDuplicateKeys(std::uint32_t index) const
+QString DocumentBuilder::checkDuplicateKeys(std::uint32_t index, std::uint32_t *errorEntry) const
 {
     const auto &entries = m_doc.m_entries;
     std::vector<std::uint32_t> keys;
@@ -440,6 +445,8 @@ QString DocumentBuilder::checkDuplicateKeys(std::uint32_t index) const
     for (std::uint32_t pos = index + 1; pos < entries[index].b; pos = m_doc.end(pos + 1))
         keys.push_back(pos);
     auto duplicate = [&](std::uint32_t first, std::uint32_t second) {
+        if (errorEntry)
+            *errorEntry = second;
         const auto key = m_doc.scalar(second);
         return QCoreApplication::translate("parapet",
                                            "duplicate key \"%1\" at line %2 (first at line %3)")

@@ -189,8 +189,11 @@ public:
 
     void beginMapping(std::uint32_t line, std::uint32_t column);
     void beginSequence(std::uint32_t line, std::uint32_t column);
-    /// Closes the innermost container. Returns an error message (duplicate key) or empty.
-    QString endContainer();
+    /// Closes the innermost container. Returns an error message (duplicate key, bad merge key)
+    /// or empty; on error, \a errorEntry (when given) receives the index of the entry the error
+    /// is about (the second of two duplicate keys, the offending merge key), so that the caller
+    /// can report its line and column.
+    QString endContainer(std::uint32_t *errorEntry = nullptr);
     void addScalar(NodeType type, std::string_view text, std::uint32_t line, std::uint32_t column,
                    std::uint8_t flags = 0);
     /// Appends a copy of the subtree at \a index of the document being built (YAML aliases).
@@ -199,8 +202,9 @@ public:
     /// mapping, its top-level pairs whose key \a skipKey accepts are left out.
     void appendCopy(const Node &node, const std::function<bool(std::string_view)> &skipKey = {});
 
-    /// Expands YAML merge keys (`<<`) of the mapping at \a index; returns an error or empty.
-    QString applyMergeKeys(std::uint32_t index);
+    /// Expands YAML merge keys (`<<`) of the mapping at \a index; returns an error or empty
+    /// (with \a errorEntry as for endContainer()).
+    QString applyMergeKeys(std::uint32_t index, std::uint32_t *errorEntry = nullptr);
 
     std::uint32_t size() const { return std::uint32_t(m_doc.m_entries.size()); }
     int depth() const { return int(m_open.size()); }
@@ -213,7 +217,7 @@ public:
 private:
     void begin(NodeType type, std::uint32_t line, std::uint32_t column);
     void noteChild();
-    QString checkDuplicateKeys(std::uint32_t index) const;
+    QString checkDuplicateKeys(std::uint32_t index, std::uint32_t *errorEntry) const;
 
     Document m_doc;
     std::vector<std::uint32_t> m_open;

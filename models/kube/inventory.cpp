@@ -257,7 +257,11 @@ Inventory InventoryBuilder::build()
         const KubeObject &o = data->objects.back();
         data->byKind[o.kind()].push_back(idx);
         data->byNamespace[o.ns()].push_back(idx);
-        data->byIdentity.insert(identityKey(o.kind(), o.ns(), o.name()), idx);
+        // Same kind and name in two groups (apps and extensions Deployments): find() returns
+        // the first, as documented on byIdentity.
+        const QString identity = identityKey(o.kind(), o.ns(), o.name());
+        if (!data->byIdentity.contains(identity))
+            data->byIdentity.insert(identity, idx);
         if (!o.uid().isEmpty())
             data->byUid.insert(o.uid(), idx);
     }

@@ -131,10 +131,13 @@ private:
                 }
                 if (m_p < m_end && *m_p == close) {
                     ++m_p;
-                    const std::uint32_t l = m_line;
-                    const QString err = m_builder->endContainer();
+                    std::uint32_t errorEntry = 0;
+                    const QString err = m_builder->endContainer(&errorEntry);
                     if (!err.isEmpty()) {
-                        m_error = Error{Error::Code::Invalid, err, SourceLocation{QString(), l, 0}};
+                        // Point at the duplicate key.
+                        const Document::Entry &at = m_builder->current().entries()[errorEntry];
+                        m_error = Error{Error::Code::Invalid, err,
+                                        SourceLocation{QString(), at.line, at.column}};
                         return false;
                     }
                     return true;
@@ -284,6 +287,7 @@ private:
                 ++m_p;
                 continue;
             }
+            const char *escape = m_p; // errors point at the backslash
             ++m_p;
             if (m_p >= m_end)
                 break;
@@ -299,8 +303,11 @@ private:
             case 't': s.push_back('\t'); break;
             case 'u': {
                 unsigned cp = 0;
-                if (!hex4(cp))
+                if (!hex4(cp)) {
+                    m_p = escape;
+                    m_error.location.column = col();
                     return false;
+                }
                 if (cp >= 0xD800 && cp <= 0xDBFF) {
                     unsigned low = 0;
                     if (m_end - m_p >= 6 && m_p[0] == '\\' && m_p[1] == 'u') {
@@ -321,6 +328,7 @@ private:
                 break;
             }
             default:
+                m_p = escape;
                 return error(tr("invalid escape '\\%1'").arg(QChar::fromLatin1(esc)));
             }
         }

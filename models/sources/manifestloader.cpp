@@ -143,12 +143,23 @@ void collectOne(std::shared_ptr<const Document> doc, const QString &file,
 
 bool looksLikeJson(QByteArrayView data)
 {
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data = data.sliced(3); // a UTF-8 byte order mark (the JSON reader skips it too)
     for (const char c : data) {
         if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
             continue;
         return c == '{' || c == '[';
     }
     return false;
+}
+
+// The size limit as users set it: whole MiB when it is one, else bytes (a limit of 1000 bytes
+// must not read "0 MiB").
+QString sizeLimitText(qint64 bytes)
+{
+    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0)
+        return tr("%1 MiB").arg(bytes / (1024 * 1024));
+    return tr("%1 bytes").arg(bytes);
 }
 
 bool hasUtf16Bom(QByteArrayView data)
@@ -182,8 +193,8 @@ FileResult parseInput(const Input &input, const LoadOptions &options)
         QFile f(input.path);
         if (f.size() > options.maxFileBytes) {
             out.diagnostics.push_back(errorAt(input.name, 0, 0,
-                                              tr("file is larger than the limit of %1 MiB; skipped")
-                                                  .arg(options.maxFileBytes / (1024 * 1024))));
+                                              tr("file is larger than the limit of %1; skipped")
+                                                  .arg(sizeLimitText(options.maxFileBytes))));
             return out;
         }
         if (!f.open(QIODevice::ReadOnly)) {
@@ -195,8 +206,8 @@ FileResult parseInput(const Input &input, const LoadOptions &options)
     }
     if (data.size() > options.maxFileBytes) {
         out.diagnostics.push_back(errorAt(input.name, 0, 0,
-                                          tr("input is larger than the limit of %1 MiB; skipped")
-                                              .arg(options.maxFileBytes / (1024 * 1024))));
+                                          tr("input is larger than the limit of %1; skipped")
+                                              .arg(sizeLimitText(options.maxFileBytes))));
         return out;
     }
     if (Snapshot::isSnapshot(data)) {

@@ -6,6 +6,7 @@
 
 #include <yaml.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 #include <limits>
@@ -92,8 +93,46 @@ bool parseGoInt(std::string_view s, long long &out)
     return true;
 }
 
+// go-yaml v2's yamlStyleFloat: ^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$. Only text
+// of this shape is tried as a float; what else from_chars would take ("-inf", "+nan",
+// "infinity", "+-1") stays a string, as kubectl reads it.
+bool isYamlStyleFloat(std::string_view s)
+{
+    std::size_t i = 0;
+    auto digits = [&] {
+        const std::size_t start = i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+            ++i;
+        return i > start;
+    };
+    if (i < s.size() && (s[i] == '+' || s[i] == '-'))
+        ++i;
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        if (!digits())
+            return false;
+    } else {
+        if (!digits())
+            return false;
+        if (i < s.size() && s[i] == '.') {
+            ++i;
+            digits();
+        }
+    }
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < s.size() && (s[i] == '+' || s[i] == '-'))
+            ++i;
+        if (!digits())
+            return false;
+    }
+    return i == s.size();
+}
+
 bool parseGoFloat(std::string_view s, double &out)
 {
+    if (!isYamlStyleFloat(s))
+        return false;
     // Go's ParseFloat accepts a leading '+', which from_chars does not.
     if (!s.empty() && s[0] == '+')
         s.remove_prefix(1);
@@ -140,10 +179,11 @@ class YamlDocumentReader
 {
 public:
     YamlDocumentReader(const ParseLimits &limits, std::uint32_t lineOffset,
-                       const DocumentSink &onDocument)
+                       const DocumentSink &onDocument, bool utf8 = true)
         : m_limits(limits)
         , m_lineOffset(lineOffset)
         , m_onDocument(onDocument)
+        , m_utf8(utf8)
     {
     }
 
@@ -160,12 +200,22 @@ public:
         while (!done) {
             yaml_event_t event;
             if (!yaml_parser_parse(&parser, &event)) {
-                const auto &mark = parser.problem_mark;
                 QString message = QString::fromUtf8(parser.problem ? parser.problem : "syntax error");
+                // The context (what was being read) names where it began: for an unclosed
+                // quote the problem is only found at the end of the document.
                 if (parser.context)
-                    message += QStringLiteral(" (") + QString::fromUtf8(parser.context) + u')';
-                result = Error{Error::Code::Syntax, message,
-                               SourceLocation{QString(), line(mark), std::uint32_t(mark.column + 1)}};
+                    message += QStringLiteral(" (") + QString::fromUtf8(parser.context)
+                        + tr(" at line %1, column %2")
+                              .arg(line(parser.context_mark))
+                              .arg(parser.context_mark.column + 1)
+                        + u')';
+                SourceLocation where{QString(), line(parser.problem_mark),
+                                     std::uint32_t(parser.problem_mark.column + 1)};
+                // Reader errors (invalid UTF-8, control characters) carry a byte offset and
+                // no mark.
+                if (parser.error == YAML_READER_ERROR && m_utf8)
+                    where = locateOffset(data, std::min(size, parser.problem_offset));
+                result = Error{Error::Code::Syntax, message, where};
                 break;
             }
             std::optional<Error> err = handle(event, done);
@@ -185,7 +235,82 @@ private:
         bool mapping;
         std::uint32_t children = 0;
         std::string anchor;
+        std::uint32_t index = 0; // of the container in m_builder
     };
+
+    // An anchored node: in the document being built, or (once a merge key rewrote the mapping
+    // it lies in) a copy kept aside in m_detached.
+    struct Anchor
+    {
+        std::uint32_t index = 0;
+        bool detached = false;
+    };
+
+    SourceLocation locateOffset(const unsigned char *data, std::size_t offset) const
+    {
+        std::uint32_t lineNo = 0;
+        std::uint32_t column = 1;
+        std::size_t i = 0;
+        if (offset >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF)
+            i = 3;
+        for (; i < offset; ++i) {
+            if (data[i] == '\n') {
+                ++lineNo;
+                column = 1;
+            } else if ((data[i] & 0xC0) != 0x80) {
+                ++column; // count characters, not continuation bytes
+            }
+        }
+        return SourceLocation{QString(), lineNo + m_lineOffset + 1, column};
+    }
+
+    bool hasMergeKey(std::uint32_t mapping) const
+    {
+        const Document &doc = m_builder.current();
+        for (std::uint32_t pos = mapping + 1; pos < m_builder.size(); pos = doc.end(pos + 1)) {
+            const Document::Entry &key = doc.entries()[pos];
+            if (key.type == NodeType::String && !(key.flags & Document::Quoted)
+                && doc.scalar(pos) == "<<")
+                return true;
+            if (pos + 1 >= m_builder.size())
+                break;
+        }
+        return false;
+    }
+
+    // Merge keys rewrite the mapping they are in (merged pairs in, merge sources out), which
+    // moves or removes what anchors inside it point to. Those anchored nodes are copied aside
+    // first, so that later aliases still find them.
+    std::optional<Error> detachAnchorsWithin(std::uint32_t mapping, const yaml_event_t &e)
+    {
+        std::vector<std::pair<std::uint32_t, Anchor *>> inside;
+        for (auto &[name, anchor] : m_anchors)
+            if (!anchor.detached && anchor.index > mapping)
+                inside.emplace_back(anchor.index, &anchor);
+        std::sort(inside.begin(), inside.end(),
+                  [](const auto &x, const auto &y) { return x.first < y.first; });
+        const Document &doc = m_builder.current();
+        std::uint32_t copiedFrom = 0;
+        std::uint32_t copiedEnd = 0;
+        std::uint32_t copiedTo = 0;
+        for (auto &[index, anchor] : inside) {
+            if (index >= copiedEnd) {
+                copiedFrom = index;
+                copiedEnd = doc.end(index);
+                copiedTo = m_detached.size();
+                // Copies count against the alias budget: nested anchors in nested merges
+                // could otherwise copy the same nodes over and over.
+                m_aliasNodes += copiedEnd - copiedFrom;
+                if (m_aliasNodes > m_limits.maxAliasNodes)
+                    return fail(e, tr("aliases expand to more than %1 nodes (an alias bomb?)")
+                                       .arg(m_limits.maxAliasNodes));
+                m_detached.appendCopy(Node(&doc, index));
+            }
+            anchor->index = copiedTo + (index - copiedFrom);
+            anchor->detached = true;
+        }
+        return std::nullopt;
+    }
 
     std::uint32_t line(const yaml_mark_t &m) const { return std::uint32_t(m.line) + m_lineOffset + 1; }
 
@@ -221,6 +346,7 @@ private:
             return std::nullopt;
         case YAML_DOCUMENT_START_EVENT:
             m_builder = DocumentBuilder();
+            m_detached = DocumentBuilder();
             m_anchors.clear();
             m_aliasNodes = 0;
             m_rootLine = 0;
@@ -244,22 +370,37 @@ private:
             countChild();
             const bool mapping = e.type == YAML_MAPPING_START_EVENT;
             const auto *anchor = mapping ? e.data.mapping_start.anchor : e.data.sequence_start.anchor;
+            const std::uint32_t index = m_builder.size();
             if (mapping)
                 m_builder.beginMapping(line(e.start_mark), std::uint32_t(e.start_mark.column + 1));
             else
                 m_builder.beginSequence(line(e.start_mark), std::uint32_t(e.start_mark.column + 1));
-            m_open.push_back({mapping, 0, anchor ? std::string(reinterpret_cast<const char *>(anchor)) : std::string()});
+            m_open.push_back({mapping, 0,
+                              anchor ? std::string(reinterpret_cast<const char *>(anchor))
+                                     : std::string(),
+                              index});
             return checkSize(e);
         }
         case YAML_MAPPING_END_EVENT:
         case YAML_SEQUENCE_END_EVENT: {
             const std::string anchor = std::move(m_open.back().anchor);
+            const std::uint32_t index = m_open.back().index;
+            const bool mapping = m_open.back().mapping;
             m_open.pop_back();
-            const QString err = m_builder.endContainer();
-            if (!err.isEmpty())
-                return fail(e, err);
+            if (mapping && hasMergeKey(index)) {
+                if (auto err = detachAnchorsWithin(index, e))
+                    return err;
+            }
+            std::uint32_t errorEntry = 0;
+            const QString err = m_builder.endContainer(&errorEntry);
+            if (!err.isEmpty()) {
+                // Point at the duplicate or merge key, not at the end of the mapping.
+                const Document::Entry &at = m_builder.current().entries()[errorEntry];
+                return Error{Error::Code::Invalid, err,
+                             SourceLocation{QString(), at.line, at.column}};
+            }
             if (!anchor.empty())
-                m_anchors[anchor] = m_builder.lastIndex();
+                m_anchors[anchor] = Anchor{m_builder.lastIndex(), false};
             return std::nullopt;
         }
         case YAML_SCALAR_EVENT:
@@ -269,9 +410,11 @@ private:
             const auto it = m_anchors.find(name);
             if (it == m_anchors.end())
                 return fail(e, tr("unknown or recursive anchor \"*%1\"").arg(QString::fromStdString(name)));
-            const std::uint32_t target = it->second;
-            const std::uint32_t count = m_builder.current().end(target) - target;
-            if (expectingKey() && m_builder.current().entries()[target].type != NodeType::String)
+            const std::uint32_t target = it->second.index;
+            const bool detached = it->second.detached;
+            const Document &source = detached ? m_detached.current() : m_builder.current();
+            const std::uint32_t count = source.end(target) - target;
+            if (expectingKey() && source.entries()[target].type != NodeType::String)
                 return fail(e, tr("an alias used as a mapping key must refer to a string"));
             m_aliasNodes += count;
             if (m_aliasNodes > m_limits.maxAliasNodes)
@@ -279,7 +422,10 @@ private:
                                    .arg(m_limits.maxAliasNodes));
             noteRoot(e);
             countChild();
-            m_builder.appendOwnSubtree(target);
+            if (detached)
+                m_builder.appendCopy(Node(&source, target));
+            else
+                m_builder.appendOwnSubtree(target);
             return checkSize(e);
         }
         default:
@@ -315,9 +461,10 @@ private:
                         || (t == "bool" && r.type == NodeType::Bool)
                         || (t == "null" && r.type == NodeType::Null);
                     if (!fits && isOneOf(t, {"int", "float", "bool", "null"}))
-                        return fail(e, tr("cannot decode \"%1\" as !!%2")
-                                           .arg(QString::fromUtf8(value.data(), qsizetype(value.size())),
-                                                QString::fromUtf8(t.data(), qsizetype(t.size()))));
+                        // The value is not quoted in the message: it may be a Secret's, and
+                        // diagnostics are printed and saved in snapshots.
+                        return fail(e, tr("the value cannot be decoded as !!%1")
+                                           .arg(QString::fromUtf8(t.data(), qsizetype(t.size()))));
                     if (t == "float" && r.type == NodeType::Int)
                         r.type = NodeType::Float;
                 }
@@ -341,7 +488,8 @@ private:
         countChild();
         m_builder.addScalar(r.type, r.text, line(e.start_mark), std::uint32_t(e.start_mark.column + 1), flags);
         if (s.anchor)
-            m_anchors[std::string(reinterpret_cast<const char *>(s.anchor))] = m_builder.lastIndex();
+            m_anchors[std::string(reinterpret_cast<const char *>(s.anchor))] =
+                Anchor{m_builder.lastIndex(), false};
         return checkSize(e);
     }
 
@@ -350,7 +498,9 @@ private:
     const DocumentSink &m_onDocument;
     DocumentBuilder m_builder;
     std::vector<Open> m_open;
-    std::unordered_map<std::string, std::uint32_t> m_anchors;
+    bool m_utf8;
+    DocumentBuilder m_detached;
+    std::unordered_map<std::string, Anchor> m_anchors;
     std::uint32_t m_aliasNodes = 0;
     std::uint32_t m_rootLine = 0;
     std::uint32_t m_rootColumn = 0;
@@ -375,7 +525,7 @@ void parseYamlStream(QByteArrayView data, const ParseLimits &limits, const Docum
         && ((uchar(begin[0]) == 0xFF && uchar(begin[1]) == 0xFE)
             || (uchar(begin[0]) == 0xFE && uchar(begin[1]) == 0xFF));
     if (utf16) {
-        YamlDocumentReader reader(limits, 0, onDocument);
+        YamlDocumentReader reader(limits, 0, onDocument, false);
         if (auto err = reader.run(reinterpret_cast<const unsigned char *>(begin), std::size_t(data.size())))
             onError(*err);
         return;
