@@ -1,0 +1,130 @@
+// parapet: the desktop application. This file only reads the command line; everything else
+// lives in parapet_ui (ui/) so that tests drive the same code in-process.
+
+#include "launcher.h"
+#include "theme.h"
+#include "views/viewcatalog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTextStream>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("parapet", text);
+}
+
+int usageError(const QString &message)
+{
+    QTextStream err(stderr);
+    err << tr("parapet: error: %1").arg(message) << '\n'
+        << tr("Run 'parapet --help' for usage.") << '\n';
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Parapet"));
+    QApplication::setApplicationName(QStringLiteral("Parapet"));
+    QApplication::setApplicationVersion(QStringLiteral(PARAPET_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("parapet"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Parapet: review Kubernetes clusters and manifests along the NSA/CISA Kubernetes "
+           "Hardening Guide.\nWithout a source, the bundled demo cluster opens."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 tr("Manifest files or folders, or snapshot files."),
+                                 QStringLiteral("[PATH...]"));
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Open the bundled demo cluster."));
+    const QCommandLineOption ns({QStringLiteral("n"), QStringLiteral("namespace")},
+                                tr("Namespace for objects that have none (default: default)."),
+                                tr("NAMESPACE"));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        tr("Open this view: %1.").arg(parapet::ui::viewIds().join(QStringLiteral(", "))),
+        tr("NAME"));
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    tr("Select an object once loaded, e.g. \"Deployment "
+                                       "shop/cart\"."),
+                                    tr("REFERENCE"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        tr("Save the window to this PNG once loaded, then exit (0 on success)."), tr("FILE"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   tr("Colour scheme: light, dark or auto (default)."),
+                                   tr("SCHEME"), QStringLiteral("auto"));
+    parser.addOptions({demo, ns, viewOption, select, screenshot, theme});
+    parser.process(app);
+
+    parapet::ui::StartupOptions options;
+    const QStringList paths = parser.positionalArguments();
+    if (parser.isSet(demo) && !paths.isEmpty())
+        return usageError(tr("--demo cannot be combined with paths"));
+    if (parser.isSet(ns) && parser.value(ns).isEmpty())
+        return usageError(tr("--namespace needs a non-empty value"));
+    if (paths.contains(QStringLiteral("-")))
+        return usageError(tr("the desktop app cannot read standard input; use parapet-cli, or "
+                             "save the manifests to a file"));
+    // There is no start screen yet: without a source, the demo cluster opens.
+    options.request = paths.isEmpty()
+                          ? parapet::ui::LoadRequest::demo()
+                          : parapet::ui::LoadRequest::fromPaths(paths, parser.value(ns));
+    if (parser.isSet(viewOption)) {
+        const parapet::ui::ViewInfo *info = parapet::ui::findView(parser.value(viewOption));
+        if (!info)
+            return usageError(tr("unknown view \"%1\"; views are: %2")
+                                  .arg(parser.value(viewOption),
+                                       parapet::ui::viewIds().join(QStringLiteral(", "))));
+        options.view = info->id;
+    }
+    options.select = parser.value(select);
+    if (parser.isSet(screenshot)) {
+        options.screenshotPath = parser.value(screenshot);
+        const QFileInfo target(options.screenshotPath);
+        if (options.screenshotPath.isEmpty() || target.isDir())
+            return usageError(tr("--screenshot needs a file name"));
+        if (!target.absoluteDir().exists())
+            return usageError(tr("cannot write the screenshot to %1: the folder does not exist")
+                                  .arg(target.absoluteFilePath()));
+    }
+    using Scheme = parapet::ui::Theme::Scheme;
+    const QString schemeName = parser.value(theme).toLower();
+    Scheme scheme = parapet::ui::Theme::systemScheme();
+    if (schemeName == u"light")
+        scheme = Scheme::Light;
+    else if (schemeName == u"dark")
+        scheme = Scheme::Dark;
+    else if (schemeName != u"auto")
+        return usageError(tr("unknown theme \"%1\"; use light, dark or auto").arg(schemeName));
+    parapet::ui::Theme::apply(app, scheme);
+
+    QSettings settings;
+    parapet::ui::Launcher launcher(options, &settings);
+    QTextStream err(stderr);
+    QObject::connect(&launcher, &parapet::ui::Launcher::warning, &app,
+                     [&err](const QString &message) {
+                         err << tr("parapet: warning: %1").arg(message) << '\n';
+                         err.flush();
+                     });
+    QObject::connect(&launcher, &parapet::ui::Launcher::finished, &app,
+                     [&err](int code, const QString &message) {
+                         if (!message.isEmpty()) {
+                             err << tr("parapet: error: %1").arg(message) << '\n';
+                             err.flush();
+                         }
+                         QCoreApplication::exit(code);
+                     });
+    launcher.start();
+    return app.exec();
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "loadrequest.h"
+
+#include <QWidget>
+
+namespace parapet::ui {
+
+/// What a view has selected, for the Details dock.
+struct Selection
+{
+    enum class Type
+    {
+        None,
+        Object,
+        Diagnostic
+    };
+    Type type = Type::None;
+    /// Index into Inventory::objects() or Inventory::diagnostics().
+    qsizetype index = -1;
+
+    static Selection object(qsizetype i) { return {Type::Object, i}; }
+    static Selection diagnostic(qsizetype i) { return {Type::Diagnostic, i}; }
+    bool operator==(const Selection &) const = default;
+};
+
+/// One page of the main window's view area. Views get the whole LoadResult when a load
+/// finishes, report their selection for the Details dock, and may ask to show another view.
+class View : public QWidget
+{
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    virtual void setResult(const LoadResult &result) = 0;
+    virtual Selection selection() const { return {}; }
+    /// A number shown beside the view's name in the navigation (objects, problems); -1: none.
+    virtual qint64 badgeCount() const { return -1; }
+    /// Focuses the view's filter field (Ctrl+F); false when the view has none.
+    virtual bool focusFilter() { return false; }
+    /// Applies a filter asked for from elsewhere (an overview card, a namespace row).
+    virtual void applyFilter(const QString &filter) { Q_UNUSED(filter) }
+    /// Selects an object (by inventory index) if the view shows it.
+    virtual bool selectObject(qsizetype index)
+    {
+        Q_UNUSED(index)
+        return false;
+    }
+
+Q_SIGNALS:
+    void selectionChanged();
+    /// Ask the main window to show \a viewId with \a filter applied.
+    void navigateRequested(const QString &viewId, const QString &filter);
+};
+
+} // namespace parapet::ui

@@ -1,0 +1,55 @@
+#include "viewcatalog.h"
+
+#include "inventoryview.h"
+#include "overviewview.h"
+#include "problemsview.h"
+
+#include <QCoreApplication>
+
+namespace parapet::ui {
+
+namespace {
+
+template <typename T> View *make()
+{
+    return new T;
+}
+
+} // namespace
+
+const std::vector<ViewInfo> &viewCatalog()
+{
+    static const std::vector<ViewInfo> views = {
+        {QStringLiteral("overview"), QT_TRANSLATE_NOOP("View", "Overview"),
+         QStringLiteral("nav-overview"), &make<OverviewView>},
+        {QStringLiteral("inventory"), QT_TRANSLATE_NOOP("View", "Inventory"),
+         QStringLiteral("nav-inventory"), &make<InventoryView>},
+        {QStringLiteral("problems"), QT_TRANSLATE_NOOP("View", "Problems"),
+         QStringLiteral("nav-problems"), &make<ProblemsView>},
+    };
+    return views;
+}
+
+QString ViewInfo::translatedTitle() const
+{
+    return QCoreApplication::translate("View", title);
+}
+
+const ViewInfo *findView(QStringView id)
+{
+    for (const ViewInfo &v : viewCatalog()) {
+        if (v.id.compare(id, Qt::CaseInsensitive) == 0)
+            return &v;
+    }
+    return nullptr;
+}
+
+QStringList viewIds()
+{
+    QStringList ids;
+    for (const ViewInfo &v : viewCatalog())
+        ids.append(v.id);
+    return ids;
+}
+
+} // namespace parapet::ui
