@@ -5,6 +5,8 @@
 #include "theme.h"
 #include "views/viewcatalog.h"
 
+#include <cstdio>
+#include <cstring>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -27,10 +29,37 @@ int usageError(const QString &message)
     return 2;
 }
 
+bool hasArgument(int argc, char *argv[], std::initializer_list<const char *> names)
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *n : names)
+            if (std::strcmp(argv[i], n) == 0 ||
+                (std::strncmp(argv[i], n, std::strlen(n)) == 0 && argv[i][std::strlen(n)] == '='))
+                return true;
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // Without a display Qt aborts in QApplication's constructor. Help, version and screenshots
+    // need no screen: they run offscreen. A normal start says what to do instead of aborting.
+    const bool noDisplay = qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+                           qEnvironmentVariableIsEmpty("DISPLAY") &&
+                           qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (noDisplay) {
+        if (hasArgument(argc, argv,
+                        {"-h", "--help", "--help-all", "-v", "--version", "--screenshot"})) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        } else {
+            std::fprintf(stderr, "parapet: no display found (DISPLAY and WAYLAND_DISPLAY are not "
+                                 "set).\nRun it in a desktop session, use parapet-cli for a "
+                                 "headless review, or set QT_QPA_PLATFORM=offscreen with "
+                                 "--screenshot.\n");
+            return 2;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Parapet"));
     QApplication::setApplicationName(QStringLiteral("Parapet"));
