@@ -2,6 +2,7 @@
 
 #include "graphcommand.h"
 #include "inventorycommand.h"
+#include "rbaccommand.h"
 #include "snapshotcommand.h"
 
 #include <yaml.h>
@@ -14,6 +15,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     out.push_back(std::make_unique<InventoryCommand>());
     out.push_back(std::make_unique<SnapshotCommand>());
     out.push_back(std::make_unique<GraphCommand>());
+    out.push_back(std::make_unique<RbacCommand>());
     return out;
 }
 

@@ -4,6 +4,7 @@
 
 #include "graph/graph.h"
 #include "graph/namespacegraph.h"
+#include "rbac/rbacgraph.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -27,6 +28,8 @@ const std::vector<GraphKind> &graphKinds()
     static const std::vector<GraphKind> kinds = {
         {"namespaces", QT_TRANSLATE_NOOP("parapet::cli::Command", "namespaces with their workloads and services"),
          [](const Inventory &inv, const QString &ns) { return namespaceGraph(inv, ns); }},
+        {"rbac", QT_TRANSLATE_NOOP("parapet::cli::Command", "risky RBAC subjects, their bindings, roles and escalation paths"),
+         [](const Inventory &inv, const QString &ns) { return rbac::rbacGraph(inv, ns); }},
     };
     return kinds;
 }
