@@ -2,6 +2,7 @@
 
 #include "graphcommand.h"
 #include "inventorycommand.h"
+#include "netpolcommand.h"
 #include "rbaccommand.h"
 #include "snapshotcommand.h"
 
@@ -16,6 +17,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     out.push_back(std::make_unique<SnapshotCommand>());
     out.push_back(std::make_unique<GraphCommand>());
     out.push_back(std::make_unique<RbacCommand>());
+    out.push_back(std::make_unique<NetpolCommand>());
     return out;
 }
 

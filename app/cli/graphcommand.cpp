@@ -4,6 +4,7 @@
 
 #include "graph/graph.h"
 #include "graph/namespacegraph.h"
+#include "netpol/netpolgraph.h"
 #include "rbac/rbacgraph.h"
 
 #include <QFile>
@@ -30,6 +31,8 @@ const std::vector<GraphKind> &graphKinds()
          [](const Inventory &inv, const QString &ns) { return namespaceGraph(inv, ns); }},
         {"rbac", QT_TRANSLATE_NOOP("parapet::cli::Command", "risky RBAC subjects, their bindings, roles and escalation paths"),
          [](const Inventory &inv, const QString &ns) { return rbac::rbacGraph(inv, ns); }},
+        {"netpol", QT_TRANSLATE_NOOP("parapet::cli::Command", "NetworkPolicy reachability: workloads by namespace, allowed connections with ports, outside address ranges"),
+         [](const Inventory &inv, const QString &ns) { return netpol::netpolGraph(inv, ns); }},
     };
     return kinds;
 }
