@@ -4,6 +4,7 @@
 #include "inventorycommand.h"
 #include "netpolcommand.h"
 #include "rbaccommand.h"
+#include "scancommand.h"
 #include "snapshotcommand.h"
 
 #include <yaml.h>
@@ -13,6 +14,7 @@ namespace parapet::cli {
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> out;
+    out.push_back(std::make_unique<ScanCommand>());
     out.push_back(std::make_unique<InventoryCommand>());
     out.push_back(std::make_unique<SnapshotCommand>());
     out.push_back(std::make_unique<GraphCommand>());
