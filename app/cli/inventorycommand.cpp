@@ -1,6 +1,7 @@
 #include "inventorycommand.h"
 
 #include "sourceoptions.h"
+#include "tableprinter.h"
 
 #include "kube/inventory.h"
 
@@ -37,21 +38,6 @@ QJsonObject diagnosticJson(const Diagnostic &d)
     return o;
 }
 
-void printTable(QTextStream &out, const QList<QStringList> &rows)
-{
-    if (rows.isEmpty())
-        return;
-    QList<qsizetype> widths(rows.front().size(), 0);
-    for (const QStringList &r : rows)
-        for (qsizetype i = 0; i < r.size(); ++i)
-            widths[i] = std::max(widths[i], r[i].size());
-    for (const QStringList &r : rows) {
-        QString line;
-        for (qsizetype i = 0; i < r.size(); ++i)
-            line += i + 1 == r.size() ? r[i] : r[i].leftJustified(widths[i] + 3);
-        out << line << '\n';
-    }
-}
 
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "netpol/exposure.h"
 #include "netpol/reachability.h"
 #include "sourceoptions.h"
+#include "tableprinter.h"
 #include "sources/manifestloader.h"
 
 #include <algorithm>
@@ -25,21 +26,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return Command::tr(text, disambiguation, n);
 }
 
-void printTable(QTextStream &out, const QList<QStringList> &rows)
-{
-    if (rows.isEmpty())
-        return;
-    QList<qsizetype> widths(rows.front().size(), 0);
-    for (const QStringList &r : rows)
-        for (qsizetype i = 0; i < r.size(); ++i)
-            widths[i] = std::max(widths[i], r[i].size());
-    for (const QStringList &r : rows) {
-        QString line;
-        for (qsizetype i = 0; i < r.size(); ++i)
-            line += i + 1 == r.size() ? r[i] : r[i].leftJustified(widths[i] + 3);
-        out << line.trimmed() << '\n';
-    }
-}
 
 QString csvField(const QString &s)
 {

@@ -5,6 +5,7 @@
 #include "rbac/rbacindex.h"
 #include "rbac/rbacrisks.h"
 #include "sourceoptions.h"
+#include "tableprinter.h"
 
 #include <algorithm>
 #include <functional>
@@ -431,21 +432,6 @@ QString where(const SourceLocation &l)
     return l.isValid() ? l.toString() : l.file;
 }
 
-void printTable(QTextStream &out, const QList<QStringList> &rows)
-{
-    if (rows.isEmpty())
-        return;
-    QList<qsizetype> widths(rows.front().size(), 0);
-    for (const QStringList &r : rows)
-        for (qsizetype i = 0; i < r.size(); ++i)
-            widths[i] = std::max(widths[i], r[i].size());
-    for (const QStringList &r : rows) {
-        QString line;
-        for (qsizetype i = 0; i < r.size(); ++i)
-            line += i + 1 == r.size() ? r[i] : r[i].leftJustified(widths[i] + 3);
-        out << line << '\n';
-    }
-}
 
 bool checkFormat(const QString &format, const QStringList &allowed, Io &io)
 {
