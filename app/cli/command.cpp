@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "contextscommand.h"
 #include "graphcommand.h"
 #include "inventorycommand.h"
 #include "netpolcommand.h"
@@ -14,12 +15,13 @@ namespace parapet::cli {
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> out;
-    out.push_back(std::make_unique<ScanCommand>());
     out.push_back(std::make_unique<InventoryCommand>());
     out.push_back(std::make_unique<SnapshotCommand>());
+    out.push_back(std::make_unique<ContextsCommand>());
     out.push_back(std::make_unique<GraphCommand>());
     out.push_back(std::make_unique<RbacCommand>());
     out.push_back(std::make_unique<NetpolCommand>());
+    out.push_back(std::make_unique<ScanCommand>());
     return out;
 }
 
