@@ -42,6 +42,10 @@ void printHelp(QTextStream &s)
       << '\n'
       << Command::tr("  -              read manifests from standard input") << '\n'
       << Command::tr("  --demo         the bundled demo cluster") << '\n'
+      << Command::tr("  --context NAME a live cluster through kubeconfig (with --kubeconfig, "
+                     "--cluster, --user,\n                 --as, --as-group, "
+                     "--request-timeout); no source at all: the current context")
+      << '\n'
       << '\n'
       << Command::tr("Run 'parapet-cli COMMAND --help' for the options of a command.") << '\n'
       << Command::tr("Exit codes: 0 success, 1 findings at or above the threshold, 2 usage or "
