@@ -160,8 +160,14 @@ bool isFalse(const QString &v)
 void kubeletConfig(Context &ctx, int auth02, int auth03, int auth04, int net12)
 {
     bool any = false;
+    // Live fetches name the node each configuration was read from (its configz); nodes of the
+    // inventory without one stay unverified, so a partial read is never a pass.
+    QSet<QString> readNodes;
     for (const KubeObject *k : ctx.objects(u"KubeletConfiguration")) {
         any = true;
+        const QString node = k->annotation("parapet.io/configz-node");
+        if (!node.isEmpty())
+            readNodes.insert(node);
         const Node r = k->root();
         ctx.check(auth02, *k);
         ctx.check(auth03, *k);
@@ -194,6 +200,21 @@ void kubeletConfig(Context &ctx, int auth02, int auth03, int auth04, int net12)
         ctx.incomplete(auth02, note);
         ctx.incomplete(auth03, note);
         ctx.incomplete(auth04, note);
+    } else if (!readNodes.isEmpty()) {
+        QStringList unread;
+        for (const KubeObject *n : ctx.objects(u"Node"))
+            if (!readNodes.contains(n->name()))
+                unread.append(n->name());
+        if (!unread.isEmpty()) {
+            const QString note =
+                ControlPlaneText::tr("The kubelet configuration of %n node(s) could not be read "
+                                     "(e.g. %1).",
+                                     nullptr, int(unread.size()))
+                    .arg(unread.front());
+            ctx.incomplete(auth02, note);
+            ctx.incomplete(auth03, note);
+            ctx.incomplete(auth04, note);
+        }
     }
     ctx.incomplete(net12, ControlPlaneText::tr(
                               "Kubelet TLS settings and certificate rotation are on the nodes."));

@@ -2,6 +2,7 @@
 
 #include "sources/manifestloader.h"
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 #include <QCoreApplication>
@@ -145,6 +146,7 @@ private:
     void onPage(int list, int generation, ApiResponse &&r);
     void fallback();
     void report(int kind, bool done);
+    void readKubeletConfigs(std::vector<KubeObject> &objects, std::vector<Diagnostic> &diagnostics);
     int request(const ApiRequest &request, ApiClient::Callback done)
     {
         ++m_result.requests;
@@ -586,6 +588,110 @@ void Fetcher::fallback()
     }
 }
 
+void Fetcher::readKubeletConfigs(std::vector<KubeObject> &objects,
+                                 std::vector<Diagnostic> &diagnostics)
+{
+    QStringList nodes;
+    for (const KubeObject &o : objects)
+        if (o.kind() == u"Node" && o.apiVersion() == u"v1" && !o.name().isEmpty())
+            nodes.append(o.name());
+    if (nodes.isEmpty())
+        return;
+    nodes.sort();
+    nodes.removeDuplicates();
+    const SourceLocation where{m_sourceName, 0, 0};
+    const qsizetype total = nodes.size();
+    if (total > std::max(0, m_options.maxKubeletConfigs)) {
+        nodes = nodes.mid(0, std::max(0, m_options.maxKubeletConfigs));
+        diagnostics.push_back(Diagnostic{
+            Diagnostic::Severity::Warning, where,
+            tr("kubelet configuration read on a sample of %1 of %2 nodes (the first by name): "
+               "the kubelet controls are not verified for the others")
+                .arg(nodes.size())
+                .arg(total)});
+    }
+    if (nodes.isEmpty())
+        return;
+    // configz is the kubelet's effective configuration, proxied by the API server to each node;
+    // the requests share the client's parallel limit with everything else.
+    std::vector<ApiResponse> answers(std::size_t(nodes.size()));
+    for (qsizetype i = 0; i < nodes.size(); ++i)
+        request({"GET",
+                 QStringLiteral("/api/v1/nodes/") +
+                     QString::fromUtf8(QUrl::toPercentEncoding(nodes[i])) +
+                     QStringLiteral("/proxy/configz"),
+                 "application/json",
+                 {},
+                 {}},
+                [&answers, i](ApiResponse &&r) { answers[std::size_t(i)] = std::move(r); });
+    m_client.run();
+    m_result.kubeletConfigsAsked = int(nodes.size());
+    if (m_client.cancelled())
+        return;
+    QStringList reasons;
+    QStringList unread;
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        const ApiResponse &r = answers[std::size_t(i)];
+        const QString &node = nodes[i];
+        QString reason;
+        if (r.ok()) {
+            const QJsonValue config =
+                QJsonDocument::fromJson(r.body).object().value(QStringLiteral("kubeletconfig"));
+            if (config.isObject()) {
+                QJsonObject o = config.toObject();
+                if (!o.value(QStringLiteral("apiVersion")).isString())
+                    o.insert(QStringLiteral("apiVersion"),
+                             QStringLiteral("kubelet.config.k8s.io/v1beta1"));
+                o.insert(QStringLiteral("kind"), QStringLiteral("KubeletConfiguration"));
+                o.insert(QStringLiteral("metadata"),
+                         QJsonObject{{QStringLiteral("name"), node},
+                                     {QStringLiteral("annotations"),
+                                      QJsonObject{{QLatin1String(kConfigzNodeAnnotation), node}}}});
+                const std::size_t before = objects.size();
+                parseJsonStream(
+                    QJsonDocument(o).toJson(QJsonDocument::Compact), m_options.limits,
+                    [&](ParsedDocument p) {
+                        collectObjects(p, m_sourceName, objects, diagnostics);
+                    },
+                    [&](Error e) { reason = e.message; });
+                if (objects.size() > before) {
+                    ++m_result.kubeletConfigsRead;
+                    continue;
+                }
+                if (reason.isEmpty())
+                    reason = tr("the kubelet configuration could not be read");
+            } else {
+                reason = tr("the answer holds no kubeletconfig object");
+            }
+        } else if (r.failure != ApiResponse::Failure::None) {
+            reason = r.error;
+        } else if (r.status == 401 || r.status == 403) {
+            reason = tr("%1 on nodes/proxy").arg(r.status);
+        } else {
+            reason = tr("%1 from the node proxy").arg(r.status);
+        }
+        unread.append(node);
+        if (!reasons.contains(reason))
+            reasons.append(reason);
+    }
+    if (unread.isEmpty())
+        return;
+    if (reasons.size() > 3)
+        reasons = reasons.mid(0, 3) << QStringLiteral("…");
+    const QString why = reasons.join(QStringLiteral("; "));
+    diagnostics.push_back(Diagnostic{
+        Diagnostic::Severity::Warning, where,
+        unread.size() == nodes.size()
+            ? tr("kubelet configuration not readable (%1): kubelet controls are not verifiable "
+                 "from here")
+                  .arg(why)
+            : tr("kubelet configuration not readable on %1 of %2 nodes (%3; e.g. %4): their "
+                 "kubelet settings are not verifiable from here")
+                  .arg(unread.size())
+                  .arg(nodes.size())
+                  .arg(why, unread.front())});
+}
+
 Result<FetchResult> Fetcher::run()
 {
     if (auto v = version(); !v)
@@ -644,6 +750,11 @@ Result<FetchResult> Fetcher::run()
     }
     if (m_client.cancelled())
         return Error{Error::Code::Io, tr("cancelled"), {}};
+    if (m_options.kubeletConfigs) {
+        readKubeletConfigs(objects, diagnostics);
+        if (m_client.cancelled())
+            return Error{Error::Code::Io, tr("cancelled"), {}};
+    }
 
     InventoryBuilder builder;
     SourceInfo source;

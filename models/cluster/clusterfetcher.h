@@ -74,8 +74,16 @@ struct FetchOptions
     /// Ask SelfSubjectRulesReview what the identity may list before namespace fallbacks.
     bool reviewRules = true;
     ParseLimits limits;
+    /// Read each node's kubelet configuration (`GET /api/v1/nodes/NODE/proxy/configz`, which
+    /// needs `get nodes/proxy`) into KubeletConfiguration objects for the kubelet controls.
+    bool kubeletConfigs = true;
+    /// At most this many nodes (the first in name order) have their kubelet configuration read.
+    int maxKubeletConfigs = 200;
     std::function<void(const FetchProgress &)> progress;
 };
+
+/// Annotation on the KubeletConfiguration objects made from a node's configz: the node name.
+inline constexpr char kConfigzNodeAnnotation[] = "parapet.io/configz-node";
 
 /// A live inventory and how complete it is.
 struct FetchResult
@@ -87,6 +95,9 @@ struct FetchResult
     int requests = 0;
     /// What the rules review said the identity may list, per namespace, for the user.
     QStringList accessNotes;
+    /// Nodes whose configz was asked for, and how many answered with a kubelet configuration.
+    int kubeletConfigsAsked = 0;
+    int kubeletConfigsRead = 0;
 
     bool partial() const;
 };
@@ -100,7 +111,9 @@ QList<WantedKind> defaultKinds();
 /// come as PartialObjectMetadata (never their values); managedFields are dropped. Refused
 /// kinds make a partial inventory that says what is missing and why; a namespace-scoped
 /// identity gets its namespaces listed instead. Errors only when nothing can be read (no
-/// connection, bad credentials, cancelled).
+/// connection, bad credentials, cancelled). Each listed node's kubelet configuration is read
+/// through the node proxy (configz) as a KubeletConfiguration named after the node; nodes whose
+/// configz cannot be read (403, 404, 5xx, timeout) give one warning, not an error.
 Result<FetchResult> fetchInventory(ApiClient &client, const FetchOptions &options = {});
 
 /// Turns one LIST response body into objects (exposed for tests and the benchmark).

@@ -87,6 +87,10 @@ constexpr BuiltinRow kBuiltins[] = {
     {"storage.k8s.io", "v1", "CSIStorageCapacity", "csistoragecapacities", "", true},
     {"storage.k8s.io", "v1", "StorageClass", "storageclasses", "sc", false},
     {"storage.k8s.io", "v1", "VolumeAttachment", "volumeattachments", "", false},
+    // Not served by the API server: the kubelet's config file format, also what Parapet makes
+    // of a node's /configz. Known here so that it is cluster-scoped (one per node).
+    {"kubelet.config.k8s.io", "v1beta1", "KubeletConfiguration", "kubeletconfigurations", "",
+     false},
     // Kinds that older manifests still carry under retired groups.
     {"extensions", "v1beta1", "Deployment", "deployments", "deploy", true},
     {"extensions", "v1beta1", "DaemonSet", "daemonsets", "ds", true},

@@ -126,6 +126,7 @@ struct FakeApiServer::Private
     QHash<QString, QByteArray> cache; // encoded LIST pages
     QString oidcRefreshToken;
     QString oidcNewIdToken;
+    QHash<QString, QByteArray> kubeletConfigs; // node → kubeletconfig JSON object
 
     // Thread objects.
     QThread thread;
@@ -545,6 +546,28 @@ Response FakeApiServer::Private::route(const RecordedRequest &request, const QSt
                 .toJson(QJsonDocument::Compact);
         return r;
     }
+    // The node proxy to the kubelet's /configz.
+    if (group.isEmpty() && parts.size() == 4 && parts[0] == u"nodes" && parts[2] == u"proxy" &&
+        parts[3] == u"configz") {
+        if (access.value(user).forbiddenClusterWide.contains(QStringLiteral("nodes/proxy"))) {
+            r.code = 403;
+            r.body = status(403, QStringLiteral("Forbidden"),
+                            QStringLiteral("nodes \"%1\" is forbidden: User \"%2\" cannot get "
+                                           "resource \"nodes/proxy\" in API group \"\" at the "
+                                           "cluster scope")
+                                .arg(parts[1], user));
+            return r;
+        }
+        const auto it = kubeletConfigs.constFind(parts[1]);
+        if (it == kubeletConfigs.constEnd()) {
+            r.code = 404;
+            r.body = status(404, QStringLiteral("NotFound"),
+                            QStringLiteral("nodes \"%1\" not found").arg(parts[1]));
+            return r;
+        }
+        r.body = "{\"kubeletconfig\":" + *it + '}';
+        return r;
+    }
     QString ns;
     if (parts.size() == 3 && parts[0] == u"namespaces") {
         ns = parts[1];
@@ -766,6 +789,12 @@ void FakeApiServer::addObjects(const QString &group, const QString &resource,
                                                .value(QStringLiteral("namespace"))
                                                .toString());
     }
+}
+
+void FakeApiServer::setKubeletConfig(const QString &node, const QByteArray &kubeletConfig)
+{
+    QMutexLocker lock(&d->mutex);
+    d->kubeletConfigs.insert(node, kubeletConfig);
 }
 
 void FakeApiServer::addStandardResources()

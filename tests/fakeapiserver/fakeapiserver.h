@@ -66,7 +66,8 @@ struct FakeResource
 };
 
 /// What one user may do: everything except the resources in forbiddenClusterWide, which may
-/// be listed only in the namespaces of allowedNamespaces.
+/// be listed only in the namespaces of allowedNamespaces. "nodes/proxy" in forbiddenClusterWide
+/// refuses the kubelet configz (403).
 struct FakeAccess
 {
     QSet<QString> forbiddenClusterWide;              ///< resource names ("secrets")
@@ -114,6 +115,9 @@ public:
                     const std::vector<QByteArray> &items);
     /// Registers the standard resource types (pods, services, secrets, roles, ...).
     void addStandardResources();
+    /// Serves \a kubeletConfig (a JSON object) as `{"kubeletconfig": ...}` at
+    /// /api/v1/nodes/NODE/proxy/configz, as the node proxy does; nodes without one answer 404.
+    void setKubeletConfig(const QString &node, const QByteArray &kubeletConfig);
 
     /// Acts as an OIDC provider too: /.well-known/openid-configuration and a token endpoint that
     /// trades \a refreshToken for \a newIdToken.
