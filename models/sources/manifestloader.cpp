@@ -63,7 +63,7 @@ std::shared_ptr<Document> withDefaultTypeMeta(const Node &item, const Node &apiV
     return b.take();
 }
 
-void collectOne(std::shared_ptr<const Document> doc, const QString &file,
+void collectOne(const std::shared_ptr<const Document> &doc, const QString &file,
                 std::vector<KubeObject> &objects, std::vector<Diagnostic> &diagnostics, int depth);
 
 void collectNode(const Node &root, std::shared_ptr<const Document> owner, const QString &file,
@@ -134,7 +134,7 @@ void collectNode(const Node &root, std::shared_ptr<const Document> owner, const 
     objects.emplace_back(std::move(owner), SourceLocation{file, rl, rc});
 }
 
-void collectOne(std::shared_ptr<const Document> doc, const QString &file,
+void collectOne(const std::shared_ptr<const Document> &doc, const QString &file,
                 std::vector<KubeObject> &objects, std::vector<Diagnostic> &diagnostics, int depth)
 {
     const Node root(doc.get(), 0);
@@ -157,8 +157,9 @@ bool looksLikeJson(QByteArrayView data)
 // must not read "0 MiB").
 QString sizeLimitText(qint64 bytes)
 {
-    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0)
-        return tr("%1 MiB").arg(bytes / (1024 * 1024));
+    constexpr qint64 mebibyte = qint64(1024) * 1024;
+    if (bytes >= mebibyte && bytes % mebibyte == 0)
+        return tr("%1 MiB").arg(bytes / mebibyte);
     return tr("%1 bytes").arg(bytes);
 }
 
@@ -230,10 +231,10 @@ FileResult parseInput(const Input &input, const LoadOptions &options)
                                           tr("not a text file (it contains NUL bytes); skipped")));
         return out;
     }
-    const DocumentSink onDocument = [&](ParsedDocument parsed) {
+    const DocumentSink onDocument = [&](const ParsedDocument &parsed) {
         collectObjects(parsed, input.name, out.objects, out.diagnostics);
     };
-    const ErrorSink onError = [&](Error e) {
+    const ErrorSink onError = [&](const Error &e) {
         out.diagnostics.push_back(
             errorAt(input.name, e.location.line, e.location.column, e.message));
     };

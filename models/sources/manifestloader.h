@@ -15,7 +15,7 @@ struct LoadOptions
     /// Namespace for namespaced objects that carry none (`kubectl apply -n`).
     QString defaultNamespace = QStringLiteral("default");
     /// Files above this size are refused.
-    qint64 maxFileBytes = 64 * 1024 * 1024;
+    qint64 maxFileBytes = qint64(64) * 1024 * 1024;
     ParseLimits limits;
 };
 
