@@ -42,7 +42,9 @@ public:
             const std::uint32_t line = m_line;
             const std::uint32_t column = col();
             m_builder = &builder;
-            if (!value(0)) {
+            const bool parsed = value(0);
+            m_builder = nullptr; // the builder lives in this loop iteration only
+            if (!parsed) {
                 onError(m_error);
                 return;
             }

@@ -36,7 +36,7 @@ bool isOneOf(std::string_view s, std::initializer_list<std::string_view> list)
 
 struct Resolved
 {
-    NodeType type;
+    NodeType type = NodeType::Null;
     std::string text;
 };
 
