@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include "contextscommand.h"
+#include "fixcommand.h"
 #include "graphcommand.h"
 #include "inventorycommand.h"
 #include "netpolcommand.h"
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     out.push_back(std::make_unique<RbacCommand>());
     out.push_back(std::make_unique<NetpolCommand>());
     out.push_back(std::make_unique<ScanCommand>());
+    out.push_back(std::make_unique<FixCommand>());
     return out;
 }
 

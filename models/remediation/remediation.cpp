@@ -1,0 +1,111 @@
+#include "remediation.h"
+
+#include "checks/control.h"
+
+#include <QCoreApplication>
+
+namespace parapet::remediation {
+
+namespace {
+
+using K = RemediationKind;
+
+// Order matters: parts run in this order, and no-privilege-escalation must follow no-privileged
+// and capabilities (Kubernetes rejects allowPrivilegeEscalation: false next to privileged: true
+// or an added CAP_SYS_ADMIN).
+constexpr PartInfo kParts[] = {
+    {"non-root", K::Workload, "NSA-POD-01",
+     QT_TRANSLATE_NOOP("parapet::remediation", "Run as a non-root user (runAsNonRoot, runAsUser)")},
+    {"non-root-group", K::Workload, "NSA-POD-02",
+     QT_TRANSLATE_NOOP("parapet::remediation",
+                       "Run with a non-root group (runAsGroup, fsGroup, supplementalGroups)")},
+    {"no-privileged", K::Workload, "NSA-POD-08",
+     QT_TRANSLATE_NOOP("parapet::remediation", "Remove privileged: true")},
+    {"capabilities", K::Workload, "NSA-POD-14",
+     QT_TRANSLATE_NOOP("parapet::remediation",
+                       "Drop ALL capabilities, keep only NET_BIND_SERVICE among the added ones")},
+    {"no-privilege-escalation", K::Workload, "NSA-POD-13",
+     QT_TRANSLATE_NOOP("parapet::remediation", "Set allowPrivilegeEscalation: false")},
+    {"read-only-root", K::Workload, "NSA-POD-04",
+     QT_TRANSLATE_NOOP("parapet::remediation",
+                       "Read-only root filesystem with an emptyDir volume on /tmp")},
+    {"seccomp", K::Workload, "NSA-POD-15",
+     QT_TRANSLATE_NOOP("parapet::remediation", "Seccomp profile RuntimeDefault")},
+    {"no-token-automount", K::Workload, "NSA-POD-19",
+     QT_TRANSLATE_NOOP("parapet::remediation", "Set automountServiceAccountToken: false")},
+    {"resource-limits", K::Workload, "NSA-NET-07",
+     QT_TRANSLATE_NOOP("parapet::remediation", "CPU and memory limits where missing")},
+    {"psa-labels", K::Namespace, "NSA-POD-07",
+     QT_TRANSLATE_NOOP("parapet::remediation",
+                       "Pod Security Admission labels: enforce baseline, audit and warn "
+                       "restricted, pinned version")},
+    {"default-deny", K::Namespace, "NSA-NET-04",
+     QT_TRANSLATE_NOOP("parapet::remediation",
+                       "Default-deny NetworkPolicy for ingress and egress, with DNS to kube-dns "
+                       "allowed")},
+    {"limit-range", K::Namespace, "NSA-NET-05",
+     QT_TRANSLATE_NOOP("parapet::remediation", "LimitRange with default requests and limits")},
+    {"resource-quota", K::Namespace, "NSA-NET-06",
+     QT_TRANSLATE_NOOP("parapet::remediation", "ResourceQuota for CPU, memory and pods")},
+    {"block-metadata", K::CloudMetadata, "NSA-NET-17",
+     QT_TRANSLATE_NOOP("parapet::remediation",
+                       "Egress NetworkPolicy that blocks the cloud metadata address")},
+};
+
+} // namespace
+
+QStringList PartInfo::controlIds() const
+{
+    return QString::fromLatin1(controls).split(u',', Qt::SkipEmptyParts);
+}
+
+QString PartInfo::title() const
+{
+    return QCoreApplication::translate("parapet::remediation", titleText);
+}
+
+std::span<const PartInfo> partCatalogue()
+{
+    return kParts;
+}
+
+const PartInfo *findPart(QAnyStringView name)
+{
+    for (const PartInfo &p : kParts)
+        if (QAnyStringView::compare(name, QLatin1String(p.name)) == 0)
+            return &p;
+    return nullptr;
+}
+
+bool FixOptions::wants(const PartInfo &part) const
+{
+    if (onlyControls.isEmpty())
+        return true;
+    for (const QString &c : part.controlIds())
+        if (onlyControls.contains(c))
+            return true;
+    return false;
+}
+
+QString Remediation::manifestsYaml() const
+{
+    QString out;
+    for (const GeneratedManifest &m : d.manifests) {
+        if (!out.isEmpty())
+            out += QStringLiteral("---\n");
+        out += m.yaml;
+    }
+    return out;
+}
+
+QStringList fixableControls()
+{
+    QStringList out;
+    for (const checks::Control &c : checks::catalogue())
+        for (const PartInfo &p : kParts)
+            if (p.controlIds().contains(c.idString()) && !out.contains(c.idString()))
+                out.append(c.idString());
+    return out;
+}
+
+} // namespace parapet::remediation
