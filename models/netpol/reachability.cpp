@@ -809,18 +809,21 @@ int ConnectionEvaluator::portsFor(int rule, int dstCls)
     return id;
 }
 
-int ConnectionEvaluator::egress(int src, int dst, int &bySelectors)
+// The ports that \a subject's rules in direction \a dir allow towards (egress) or from
+// (ingress) \a peer; ports are always those of the destination class \a dst.
+int ConnectionEvaluator::allowedPorts(Direction dir, int subject, int peer, int dst,
+                                      int &bySelectors)
 {
-    if (!m_a.isolated(src, Direction::Egress)) {
+    if (!m_a.isolated(subject, dir)) {
         bySelectors = PortSetTable::All;
         return PortSetTable::All;
     }
     int acc = PortSetTable::None;
     bySelectors = PortSetTable::None;
-    for (int r : m_a.rulesOf(src, Direction::Egress)) {
+    for (int r : m_a.rulesOf(subject, dir)) {
         const RuleInfo &ri = m_a.rules()[std::size_t(r)];
-        const bool sel = ri.selectorClasses.test(std::size_t(dst));
-        if (!sel && !ri.ipClasses.test(std::size_t(dst)))
+        const bool sel = ri.selectorClasses.test(std::size_t(peer));
+        if (!sel && !ri.ipClasses.test(std::size_t(peer)))
             continue;
         const int p = portsFor(r, dst);
         acc = m_table.unite(acc, p);
@@ -830,25 +833,14 @@ int ConnectionEvaluator::egress(int src, int dst, int &bySelectors)
     return acc;
 }
 
+int ConnectionEvaluator::egress(int src, int dst, int &bySelectors)
+{
+    return allowedPorts(Direction::Egress, src, dst, dst, bySelectors);
+}
+
 int ConnectionEvaluator::ingress(int src, int dst, int &bySelectors)
 {
-    if (!m_a.isolated(dst, Direction::Ingress)) {
-        bySelectors = PortSetTable::All;
-        return PortSetTable::All;
-    }
-    int acc = PortSetTable::None;
-    bySelectors = PortSetTable::None;
-    for (int r : m_a.rulesOf(dst, Direction::Ingress)) {
-        const RuleInfo &ri = m_a.rules()[std::size_t(r)];
-        const bool sel = ri.selectorClasses.test(std::size_t(src));
-        if (!sel && !ri.ipClasses.test(std::size_t(src)))
-            continue;
-        const int p = portsFor(r, dst);
-        acc = m_table.unite(acc, p);
-        if (sel)
-            bySelectors = m_table.unite(bySelectors, p);
-    }
-    return acc;
+    return allowedPorts(Direction::Ingress, dst, src, dst, bySelectors);
 }
 
 int ConnectionEvaluator::connection(int src, int dst, bool &viaIpBlock)

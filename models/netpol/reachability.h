@@ -216,6 +216,7 @@ public:
     }
 
 private:
+    int allowedPorts(Direction dir, int subject, int peer, int dst, int &bySelectors);
     int portsFor(int rule, int dstCls);
 
     const ReachabilityAnalysis &m_a;
