@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include "clirun.h"
+
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -14,23 +16,10 @@ using namespace parapet::cli;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
+using Run = parapet::test::CliRun;
 Run run(const QStringList &args, const QByteArray &stdinData = {})
 {
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    Io io{out, err, [stdinData] { return stdinData; }};
-    r.code = runCli(args, io);
-    out.flush();
-    err.flush();
-    return r;
+    return parapet::test::runCommand(args, stdinData);
 }
 
 const QByteArray kPrivileged =

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include "clirun.h"
+
 #include <QTest>
 
 using namespace parapet;
@@ -17,43 +19,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using Run = parapet::test::CliRun;
+Run run(const QStringList &args, const QByteArray &stdinData = {})
+{
+    return parapet::test::runCommand(args, stdinData);
+}
+QJsonObject parseJson(const Run &r)
+{
+    return parapet::test::jsonOutput(r);
+}
+
 const QString kCorpus = QStringLiteral(PARAPET_CORPUS);
 const QString kData = QStringLiteral(PARAPET_TEST_DATA);
 const QString kGuestbook = kCorpus + u"/guestbook/guestbook-all-in-one.yaml"_s;
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    int stdinReads = 0;
-};
-
-Run run(const QStringList &args, const QByteArray &stdinData = {})
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    Io io{out, err, [&] {
-              ++r.stdinReads;
-              return stdinData;
-          }};
-    r.code = runCli(args, io);
-    out.flush();
-    err.flush();
-    return r;
-}
-
-QJsonObject parseJson(const Run &r)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        qWarning("not JSON (%s): %s", qPrintable(error.errorString()), qPrintable(r.out));
-        return {};
-    }
-    return doc.object();
-}
 
 QStringList keysOf(const QJsonObject &o)
 {

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include "clirun.h"
+
 #include <QTest>
 
 using namespace parapet;
@@ -34,40 +36,19 @@ private Q_SLOTS:
 
 namespace {
 
+using Run = parapet::test::CliRun;
+Run run(const QStringList &args, const QByteArray &stdinData = {})
+{
+    return parapet::test::runCommand(args, stdinData);
+}
+QJsonObject json(const Run &r)
+{
+    return parapet::test::jsonOutput(r);
+}
+
 const QString kData = QStringLiteral(PARAPET_TEST_DATA) + u"/netpol"_s;
 const QString kBefore = kData + u"/before"_s;
 const QString kAfter = kData + u"/after"_s;
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &args)
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    Io io{out, err, [] { return QByteArray(); }};
-    r.code = runCli(args, io);
-    out.flush();
-    err.flush();
-    return r;
-}
-
-QJsonObject json(const Run &r)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        qWarning("not JSON (%s): %s", qPrintable(error.errorString()),
-                 qPrintable(r.out.left(2000)));
-        return {};
-    }
-    return doc.object();
-}
 
 } // namespace
 

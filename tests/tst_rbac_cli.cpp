@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include "clirun.h"
+
 #include <QTest>
 
 using namespace parapet;
@@ -15,40 +17,20 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using Run = parapet::test::CliRun;
+Run run(const QStringList &args, const QByteArray &stdinData = {})
+{
+    return parapet::test::runCommand(args, stdinData);
+}
+QJsonObject json(const Run &r)
+{
+    return parapet::test::jsonOutput(r);
+}
+
 const QString kCorpus = QStringLiteral(PARAPET_CORPUS);
 const QString kData = QStringLiteral(PARAPET_TEST_DATA);
 const QString kWorld = kData + u"/rbac/world.yaml"_s;
 const QString kEscalation = kData + u"/rbac/escalation.yaml"_s;
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &args)
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    Io io{out, err, [] { return QByteArray(); }};
-    r.code = runCli(args, io);
-    out.flush();
-    err.flush();
-    return r;
-}
-
-QJsonObject json(const Run &r)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        qWarning("not JSON (%s): %s", qPrintable(error.errorString()), qPrintable(r.out));
-        return {};
-    }
-    return doc.object();
-}
 
 QStringList keysOf(const QJsonObject &o)
 {

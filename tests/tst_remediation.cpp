@@ -16,6 +16,8 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include "clirun.h"
+
 #include <QTest>
 
 using namespace parapet;
@@ -688,22 +690,10 @@ void TestRemediation::planFromScan()
 }
 
 namespace {
-struct Run
+using Run = parapet::test::CliRun;
+Run runCli(const QStringList &args, const QByteArray &stdinData = {})
 {
-    int code = -1;
-    QString out;
-    QString err;
-};
-Run runCli(const QStringList &args)
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    cli::Io io{out, err, [] { return QByteArray(); }};
-    r.code = cli::runCli(args, io);
-    out.flush();
-    err.flush();
-    return r;
+    return parapet::test::runCommand(args, stdinData);
 }
 } // namespace
 
