@@ -1157,6 +1157,18 @@ void TestLoader::typedListItems()
     const Inventory empty = loadBytes("apiVersion: v1\nkind: List\nitems: []\n");
     QVERIFY(empty.diagnostics().empty());
     QVERIFY(empty.isEmpty());
+    // Items that are a mapping are refused, as kubectl refuses them (not read as objects).
+    const Inventory mapped =
+        loadBytes("apiVersion: v1\nkind: List\nitems:\n"
+                  "  a: {apiVersion: v1, kind: ConfigMap, metadata: {name: x}}\n");
+    QVERIFY(mapped.isEmpty());
+    QCOMPARE(
+        errorsOf(mapped),
+        QStringList{
+            u"test.yaml:4:3: error: the items of a List must be a sequence, found a mapping"_s});
+    const Inventory nullItems = loadBytes("apiVersion: v1\nkind: List\nitems:\n");
+    QVERIFY(nullItems.diagnostics().empty());
+    QVERIFY(nullItems.isEmpty());
 }
 
 // ---------------------------------------------------------------------------------------------

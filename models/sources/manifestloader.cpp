@@ -94,6 +94,13 @@ void collectNode(const Node &root, std::shared_ptr<const Document> owner, const 
     const QString kindName = kind.toString();
     const Node items = root["items"];
     if (kindName.endsWith(u"List") && (items.isSequence() || (kindName == u"List" && items.isValid()))) {
+        // kubectl refuses a List whose items are not a sequence (a null list is an empty one).
+        if (!items.isSequence() && !items.isNull()) {
+            diagnostics.push_back(errorAt(file, items.line(), items.column(),
+                                          tr("the items of a List must be a sequence, found %1")
+                                              .arg(typeName(items))));
+            return;
+        }
         if (depth > 0) {
             diagnostics.push_back(errorAt(file, rl, rc, tr("a List inside a List is not allowed")));
             return;
