@@ -26,7 +26,8 @@ void Launcher::start()
         m_window->restoreSettings();
     if (!m_options.view.isEmpty())
         m_window->setCurrentView(m_options.view);
-    connect(m_window.get(), &MainWindow::loadFinished, this, &Launcher::loaded,
+    // The scan follows the load: views that show findings are complete only then.
+    connect(m_window.get(), &MainWindow::scanFinished, this, &Launcher::loaded,
             Qt::SingleShotConnection);
     m_window->show();
     m_window->load(m_options.request);

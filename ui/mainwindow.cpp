@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "checks/scanner.h"
 #include "formatting.h"
 #include "theme.h"
 #include "views/view.h"
@@ -317,11 +318,49 @@ void MainWindow::applyResult(const LoadResult &result)
                                     .arg(Format::dateTime(result.inventory.source().capturedAt))
                                     .arg(result.elapsedMs));
     setWindowTitle(tr("%1 \u2014 Parapet").arg(result.request.shortName()));
+    m_scan.reset();
+    startScan(m_generation);
     updateNavigationBadges();
     if (m_viewStack->currentWidget() == m_loadingPage)
         showViewIndex(std::max(0, m_navigation->currentRow()));
     updateDetails();
     Q_EMIT loadFinished();
+}
+
+void MainWindow::startScan(quint64 generation)
+{
+    m_scanning = true;
+    m_busyLabel->setText(
+        tr("Checking %1 objects\u2026").arg(Format::count(m_result->summary.objects)));
+    m_busyLabel->show();
+    m_busy->show();
+    // Same pattern as load(): the watcher's finished() comes through the event loop, and a
+    // newer load drops this scan's result.
+    auto *watcher = new QFutureWatcher<std::shared_ptr<const checks::ScanResult>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_generation && !m_loading)
+            applyScan(watcher->result());
+    });
+    const Inventory inventory = m_result->inventory;
+    watcher->setFuture(QtConcurrent::run(&m_pool, [inventory] {
+        return std::shared_ptr<const checks::ScanResult>(
+            std::make_shared<checks::ScanResult>(checks::scan(inventory)));
+    }));
+}
+
+void MainWindow::applyScan(const std::shared_ptr<const checks::ScanResult> &scan)
+{
+    m_scanning = false;
+    m_scan = scan;
+    m_busy->hide();
+    m_busyLabel->hide();
+    m_details->setScan(scan);
+    for (auto &[info, v] : m_views)
+        v->setScan(scan);
+    updateNavigationBadges();
+    updateDetails();
+    Q_EMIT scanFinished();
 }
 
 void MainWindow::updateNavigationBadges()
@@ -334,6 +373,8 @@ void MainWindow::updateNavigationBadges()
         if (m_views[std::size_t(i)].first->id == u"problems" && m_result && count > 0)
             item->setData(NavigationDelegate::ToneRole,
                           int(m_result->summary.errors > 0 ? Tone::Error : Tone::Warning));
+        else if (m_views[std::size_t(i)].first->id == u"findings" && count > 0)
+            item->setData(NavigationDelegate::ToneRole, int(Tone::Fail));
         else
             item->setData(NavigationDelegate::ToneRole, QVariant());
     }

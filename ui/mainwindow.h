@@ -1,8 +1,10 @@
 #pragma once
 
+#include "checks/scanresult.h"
 #include "loadrequest.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <QMainWindow>
 #include <QThreadPool>
@@ -39,6 +41,9 @@ public:
     bool isLoading() const { return m_loading; }
     /// The last finished load, if any.
     const std::optional<LoadResult> &result() const { return m_result; }
+    /// The checks of the last load; null until its scan is done.
+    const std::shared_ptr<const checks::ScanResult> &scanResult() const { return m_scan; }
+    bool isScanning() const { return m_scanning; }
 
     /// Shows the view with this id (`overview`, `inventory`, `problems`); false if unknown.
     bool setCurrentView(const QString &id);
@@ -57,6 +62,8 @@ public:
 
 Q_SIGNALS:
     void loadFinished();
+    /// The scan of the last load is done (after loadFinished()).
+    void scanFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +74,8 @@ private:
     void buildCentral();
     void buildStatusBar();
     void applyResult(const LoadResult &result);
+    void startScan(quint64 generation);
+    void applyScan(const std::shared_ptr<const checks::ScanResult> &scan);
     void updateNavigationBadges();
     void updateDetails();
     void openPaths(bool folder);
@@ -78,6 +87,8 @@ private:
     bool m_loading = false;
     LoadRequest m_request;
     std::optional<LoadResult> m_result;
+    std::shared_ptr<const checks::ScanResult> m_scan;
+    bool m_scanning = false;
     PathChooser m_chooser;
 
     SourceChip *m_chip = nullptr;

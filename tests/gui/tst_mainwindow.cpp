@@ -111,11 +111,14 @@ void TestMainWindow::opensOnFixture()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSignalSpy finished(&window, &MainWindow::loadFinished);
+    QSignalSpy scanned(&window, &MainWindow::scanFinished);
     window.load(LoadRequest::fromPaths({fixture("shop.yaml")}));
-    // The load runs in the background, with a busy indicator in place.
+    // The load runs in the background, with a busy indicator in place; so does the scan
+    // that follows it.
     QVERIFY(window.isLoading());
     QVERIFY(child<QProgressBar>(window, "busyIndicator")->isVisible());
     QVERIFY(finished.wait(20000));
+    QVERIFY(scanned.count() == 1 || scanned.wait(20000));
     QVERIFY(!child<QProgressBar>(window, "busyIndicator")->isVisible());
     QVERIFY(window.result().has_value());
 
@@ -130,7 +133,7 @@ void TestMainWindow::opensOnFixture()
     // The navigation shows counts.
     auto *navigation = child<QListWidget>(window, "navigation");
     QCOMPARE(navigation->count(), int(viewCatalog().size()));
-    QCOMPARE(navigation->item(1)->data(Qt::UserRole + 10).toLongLong(), 7);
+    QCOMPARE(navigation->item(2)->data(Qt::UserRole + 10).toLongLong(), 7); // Inventory
 
     // Overview counts.
     auto *workloads = child<StatCard>(window, "overviewCard_workloads");
@@ -265,8 +268,8 @@ void TestMainWindow::viewNamesMapToViews()
 {
     MainWindow window(m_settings.get());
     const QStringList ids = viewIds();
-    QCOMPARE(ids, (QStringList{QStringLiteral("overview"), QStringLiteral("inventory"),
-                               QStringLiteral("problems")}));
+    QCOMPARE(ids, (QStringList{QStringLiteral("overview"), QStringLiteral("findings"),
+                               QStringLiteral("inventory"), QStringLiteral("problems")}));
     auto *stack = child<QStackedWidget>(window, "viewStack");
     for (const QString &id : ids) {
         QVERIFY(window.setCurrentView(id));

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "checks/scanresult.h"
 #include "loadrequest.h"
 
+#include <memory>
 #include <QWidget>
 
 namespace parapet::ui {
@@ -13,14 +15,16 @@ struct Selection
     {
         None,
         Object,
-        Diagnostic
+        Diagnostic,
+        Finding
     };
     Type type = Type::None;
-    /// Index into Inventory::objects() or Inventory::diagnostics().
+    /// Index into Inventory::objects(), Inventory::diagnostics() or ScanResult::findings.
     qsizetype index = -1;
 
     static Selection object(qsizetype i) { return {Type::Object, i}; }
     static Selection diagnostic(qsizetype i) { return {Type::Diagnostic, i}; }
+    static Selection finding(qsizetype i) { return {Type::Finding, i}; }
     bool operator==(const Selection &) const = default;
 };
 
@@ -33,6 +37,9 @@ public:
     using QWidget::QWidget;
 
     virtual void setResult(const LoadResult &result) = 0;
+    /// The checks of the last load, when the scan (run after the load, off the GUI thread) is
+    /// done. setResult() comes first; a view that shows scan results waits for this.
+    virtual void setScan(const std::shared_ptr<const checks::ScanResult> &scan) { Q_UNUSED(scan) }
     virtual Selection selection() const { return {}; }
     /// A number shown beside the view's name in the navigation (objects, problems); -1: none.
     virtual qint64 badgeCount() const { return -1; }

@@ -1,5 +1,6 @@
 #include "viewcatalog.h"
 
+#include "findingsview.h"
 #include "inventoryview.h"
 #include "overviewview.h"
 #include "problemsview.h"
@@ -22,6 +23,8 @@ const std::vector<ViewInfo> &viewCatalog()
     static const std::vector<ViewInfo> views = {
         {QStringLiteral("overview"), QT_TRANSLATE_NOOP("View", "Overview"),
          QStringLiteral("nav-overview"), &make<OverviewView>},
+        {QStringLiteral("findings"), QT_TRANSLATE_NOOP("View", "Findings"),
+         QStringLiteral("status-fail"), &make<FindingsView>},
         {QStringLiteral("inventory"), QT_TRANSLATE_NOOP("View", "Inventory"),
          QStringLiteral("nav-inventory"), &make<InventoryView>},
         {QStringLiteral("problems"), QT_TRANSLATE_NOOP("View", "Problems"),

@@ -3,6 +3,7 @@
 #include "emptystate.h"
 #include "flowlayout.h"
 #include "formatting.h"
+#include "itemmodels/findingsmodel.h"
 #include "kube/yamlwriter.h"
 #include "theme.h"
 #include "yamlhighlighter.h"
@@ -68,8 +69,9 @@ DetailsPane::DetailsPane(QWidget *parent)
 
     m_empty->setIcon(theme.icon(QStringLiteral("kind-object")));
     m_empty->setTitle(tr("Nothing selected"));
-    m_empty->setText(tr("Select an object or a problem in a view to see its source, labels "
-                        "and YAML here."));
+    m_empty->setText(tr("Select an object, a finding or a problem in a view to see its "
+                        "evidence here: source, labels and YAML, or the failed control and how "
+                        "to fix it."));
     m_pages->addWidget(m_empty);
 
     // --- object page
@@ -186,12 +188,80 @@ DetailsPane::DetailsPane(QWidget *parent)
     d->addWidget(m_diagAdvice);
     d->addStretch();
     m_pages->addWidget(diagPage);
+
+    // --- finding page
+    auto *findPage = new QWidget(this);
+    findPage->setObjectName(QStringLiteral("detailsFindingPage"));
+    auto *fl = new QVBoxLayout(findPage);
+    fl->setContentsMargins(10, 10, 10, 10);
+    fl->setSpacing(6);
+    auto *findHeader = new QHBoxLayout;
+    m_findIcon = new QLabel(findPage);
+    m_findIcon->setFixedSize(20, 20);
+    m_findSeverity = selectable(findPage);
+    m_findSeverity->setObjectName(QStringLiteral("detailsFindingSeverity"));
+    m_findSeverity->setFont(sevFont);
+    findHeader->addWidget(m_findIcon);
+    findHeader->addWidget(m_findSeverity, 1);
+    fl->addLayout(findHeader);
+    m_findTitle = selectable(findPage);
+    m_findTitle->setObjectName(QStringLiteral("detailsFindingTitle"));
+    QFont findTitleFont = m_findTitle->font();
+    findTitleFont.setBold(true);
+    m_findTitle->setFont(findTitleFont);
+    fl->addWidget(m_findTitle);
+    auto *findForm = new QFormLayout;
+    findForm->setContentsMargins(0, 4, 0, 0);
+    findForm->setHorizontalSpacing(10);
+    findForm->setVerticalSpacing(4);
+    findForm->setLabelAlignment(Qt::AlignLeft);
+    findForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto field = [&](const char *name, const QString &label, bool mono) {
+        QLabel *value = selectable(findPage);
+        value->setObjectName(QLatin1StringView(name));
+        if (mono)
+            value->setFont(Theme::monospaceFont());
+        findForm->addRow(caption(label, findPage), value);
+        return value;
+    };
+    m_findStatus = field("detailsFindingStatus", tr("Status"), false);
+    m_findObject = field("detailsFindingObject", tr("Object"), false);
+    m_findField = field("detailsFindingField", tr("Field"), true);
+    m_findValue = field("detailsFindingValue", tr("Value"), true);
+    m_findSource = field("detailsFindingSource", tr("Source"), true);
+    fl->addLayout(findForm);
+    m_findMessage = selectable(findPage);
+    m_findMessage->setObjectName(QStringLiteral("detailsFindingMessage"));
+    fl->addWidget(m_findMessage);
+    m_findException = selectable(findPage);
+    m_findException->setObjectName(QStringLiteral("detailsFindingException"));
+    fl->addWidget(m_findException);
+    fl->addSpacing(6);
+    fl->addWidget(sectionHeading(tr("Why it matters"), findPage));
+    m_findRationale = selectable(findPage);
+    m_findRationale->setObjectName(QStringLiteral("detailsFindingRationale"));
+    fl->addWidget(m_findRationale);
+    fl->addSpacing(6);
+    fl->addWidget(sectionHeading(tr("How to fix"), findPage));
+    m_findRemediation = selectable(findPage);
+    m_findRemediation->setObjectName(QStringLiteral("detailsFindingRemediation"));
+    fl->addWidget(m_findRemediation);
+    fl->addStretch();
+    m_pages->addWidget(findPage);
+}
+
+void DetailsPane::setScan(const std::shared_ptr<const checks::ScanResult> &scan)
+{
+    m_scan = scan;
+    if (m_selection.type == Selection::Type::Finding)
+        clear();
 }
 
 void DetailsPane::setResult(const LoadResult &result)
 {
     m_inventory = result.inventory;
     m_displayRoot = result.displayRoot;
+    m_scan.reset();
     clear();
 }
 
@@ -217,6 +287,12 @@ void DetailsPane::showSelection(const Selection &selection)
         std::size_t(selection.index) < diagnostics.size()) {
         m_selection = selection;
         showDiagnostic(diagnostics[std::size_t(selection.index)]);
+        return;
+    }
+    if (selection.type == Selection::Type::Finding && m_scan && selection.index >= 0 &&
+        std::size_t(selection.index) < m_scan->findings.size()) {
+        m_selection = selection;
+        showFinding(m_scan->findings[std::size_t(selection.index)]);
         return;
     }
     clear();
@@ -315,6 +391,45 @@ void DetailsPane::showDiagnostic(const Diagnostic &diagnostic)
     }
     m_diagAdvice->setText(advice);
     m_pages->setCurrentIndex(2);
+}
+
+void DetailsPane::showFinding(const checks::Finding &finding)
+{
+    const Theme &theme = Theme::current();
+    const Tone tone = severityTone(finding.severity);
+    m_findIcon->setPixmap(theme.toneIcon(tone).pixmap(QSize(20, 20)));
+    m_findSeverity->setText(tr("%1 \u00b7 %2").arg(Theme::toneWord(tone), finding.control));
+    QPalette p = m_findSeverity->palette();
+    p.setColor(QPalette::WindowText, theme.tone(tone));
+    m_findSeverity->setPalette(p);
+    const checks::Control *control = checks::findControl(finding.control);
+    m_findTitle->setText(control ? control->title() : finding.control);
+    const Tone statusTone = finding.excepted ? Tone::Excepted : Tone::Fail;
+    m_findStatus->setText(Theme::toneWord(statusTone));
+    QPalette sp = m_findStatus->palette();
+    sp.setColor(QPalette::WindowText, theme.tone(statusTone));
+    m_findStatus->setPalette(sp);
+    QString object = finding.object.toString();
+    if (finding.owner.isValid())
+        object = tr("%1 (owned by %2)").arg(object, finding.owner.toString());
+    m_findObject->setText(object);
+    m_findField->setText(finding.field.isEmpty() ? tr("\u2014") : finding.field);
+    m_findValue->setText(finding.value.isEmpty() ? tr("\u2014") : finding.value);
+    m_findSource->setText(finding.location.isValid()
+                              ? Format::location(finding.location, m_displayRoot, true)
+                              : tr("read from the cluster"));
+    m_findSource->setToolTip(finding.location.toString());
+    m_findMessage->setText(finding.message);
+    m_findException->setVisible(finding.excepted);
+    if (finding.excepted) {
+        QString text = tr("Accepted risk: %1").arg(finding.exceptionReason);
+        if (!finding.exceptionSource.isEmpty())
+            text += QString(u" (" + finding.exceptionSource + u')');
+        m_findException->setText(text);
+    }
+    m_findRationale->setText(control ? control->rationale() : QString());
+    m_findRemediation->setText(control ? control->remediation() : QString());
+    m_pages->setCurrentIndex(3);
 }
 
 } // namespace parapet::ui

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "view.h"
+
+class QComboBox;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+
+namespace parapet::ui {
+
+class EmptyState;
+class FindingsFilterModel;
+class FindingsModel;
+
+/// Every failed check on every object (severity, control id, status, object, field, file:line,
+/// message), most severe first, with a filter field and a severity choice. The scan runs after
+/// the load; until it is done the view says so.
+class FindingsView : public View
+{
+    Q_OBJECT
+public:
+    explicit FindingsView(QWidget *parent = nullptr);
+
+    void setResult(const LoadResult &result) override;
+    void setScan(const std::shared_ptr<const checks::ScanResult> &scan) override;
+    Selection selection() const override;
+    /// Findings not excepted; -1 while no scan is done.
+    qint64 badgeCount() const override;
+    bool focusFilter() override;
+    void applyFilter(const QString &filter) override;
+
+    QTableView *table() const { return m_table; }
+    FindingsModel *model() const { return m_model; }
+
+private:
+    void updateState();
+
+    FindingsModel *m_model;
+    FindingsFilterModel *m_filter;
+    QLineEdit *m_filterEdit;
+    QComboBox *m_severity;
+    QStackedWidget *m_stack;
+    QTableView *m_table;
+    EmptyState *m_empty;
+    QString m_sourceName;
+    QString m_displayRoot;
+    qsizetype m_objectCount = 0;
+    bool m_scanned = false;
+};
+
+} // namespace parapet::ui
