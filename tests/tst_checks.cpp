@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -1210,6 +1211,20 @@ void TestChecks::exceptionsInvalid()
     QVERIFY(!bad.ok());
     QVERIFY(bad.error().message.contains(QStringLiteral("reason")));
     QCOMPARE(bad.error().location.line, 2u);
+    // A file far larger than any list of exceptions is refused before it is parsed.
+    QTemporaryDir dir;
+    const QString huge = dir.filePath(QStringLiteral("huge.yaml"));
+    {
+        QFile f(huge);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray line(1024 * 1024, '#');
+        for (int i = 0; i < 17; ++i)
+            f.write(line);
+    }
+    auto tooLarge = ExceptionSet::load(huge);
+    QVERIFY(!tooLarge.ok());
+    QVERIFY2(tooLarge.error().message.contains(QStringLiteral("larger than 16 MiB")),
+             qPrintable(tooLarge.error().message));
     auto unknown = ExceptionSet::parse("exceptions: [{controls: [NSA-POD-99], reason: x}]",
                                        QStringLiteral("e.yaml"));
     QVERIFY(!unknown.ok());

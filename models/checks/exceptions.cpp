@@ -269,7 +269,14 @@ Result<ExceptionSet> ExceptionSet::load(const QString &path)
             Error::Code::Io,
             ExceptionsText::tr("cannot read exceptions file %1: %2").arg(path, f.errorString()),
             SourceLocation{path, 0, 0}};
-    return parse(f.readAll(), path);
+    // An exceptions file is a short list; anything near the manifest limit is not one.
+    constexpr qint64 maxBytes = qint64(16) * 1024 * 1024;
+    const QByteArray data = f.read(maxBytes + 1);
+    if (data.size() > maxBytes)
+        return Error{Error::Code::Limit,
+                     ExceptionsText::tr("exceptions file %1 is larger than 16 MiB").arg(path),
+                     SourceLocation{path, 0, 0}};
+    return parse(data, path);
 }
 
 std::optional<Result<Exception>> exceptionFromAnnotations(const KubeObject &object)
