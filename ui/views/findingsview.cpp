@@ -35,16 +35,9 @@ FindingsView::FindingsView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    auto *bar = new QWidget(this);
-    auto *barLayout = new QHBoxLayout(bar);
-    barLayout->setContentsMargins(8, 6, 8, 6);
-    barLayout->setSpacing(6);
-    m_filterEdit->setObjectName(QStringLiteral("findingsFilter"));
-    m_filterEdit->setPlaceholderText(
-        tr("Filter by control, object, field, message or file   (Ctrl+F)"));
-    m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->addAction(theme.icon(QStringLiteral("action-search")),
-                            QLineEdit::LeadingPosition);
+    QHBoxLayout *barLayout = addFilterBar(layout, this);
+    setUpFilterEdit(m_filterEdit, QStringLiteral("findingsFilter"),
+                    tr("Filter by control, object, field, message or file   (Ctrl+F)"));
     barLayout->addWidget(m_filterEdit, 3);
     m_severity->setObjectName(QStringLiteral("findingsSeverity"));
     m_severity->addItem(tr("All severities"), -1);
@@ -54,7 +47,6 @@ FindingsView::FindingsView(QWidget *parent)
                             int(s));
     }
     barLayout->addWidget(m_severity, 1);
-    layout->addWidget(bar);
 
     m_table->setObjectName(QStringLiteral("findingsTable"));
     m_table->setModel(m_filter);

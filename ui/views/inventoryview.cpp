@@ -44,16 +44,10 @@ InventoryView::InventoryView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    auto *bar = new QWidget(this);
-    bar->setObjectName(QStringLiteral("inventoryFilterBar"));
-    auto *barLayout = new QHBoxLayout(bar);
-    barLayout->setContentsMargins(8, 6, 8, 6);
-    barLayout->setSpacing(6);
-    m_filterEdit->setObjectName(QStringLiteral("inventoryFilter"));
-    m_filterEdit->setPlaceholderText(tr("Filter: cart, kind:deploy, ns:shop, l:app=web  (Ctrl+F)"));
-    m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->addAction(theme.icon(QStringLiteral("action-search")),
-                            QLineEdit::LeadingPosition);
+    QHBoxLayout *barLayout = addFilterBar(layout, this);
+    barLayout->parentWidget()->setObjectName(QStringLiteral("inventoryFilterBar"));
+    setUpFilterEdit(m_filterEdit, QStringLiteral("inventoryFilter"),
+                    tr("Filter: cart, kind:deploy, ns:shop, l:app=web  (Ctrl+F)"));
     m_filterEdit->setToolTip(
         tr("<p>Every word must match:</p>"
            "<p><code>cart</code> text in kind, namespace or name; <code>shop/cart</code> "
@@ -77,7 +71,6 @@ InventoryView::InventoryView(QWidget *parent)
     muted.setColor(QPalette::WindowText, theme.colors().mutedText);
     m_count->setPalette(muted);
     barLayout->addWidget(m_count);
-    layout->addWidget(bar);
 
     m_filterError->setObjectName(QStringLiteral("inventoryFilterError"));
     m_filterError->setContentsMargins(10, 0, 10, 6);

@@ -35,15 +35,9 @@ ProblemsView::ProblemsView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    auto *bar = new QWidget(this);
-    auto *barLayout = new QHBoxLayout(bar);
-    barLayout->setContentsMargins(8, 6, 8, 6);
-    barLayout->setSpacing(6);
-    m_filterEdit->setObjectName(QStringLiteral("problemsFilter"));
-    m_filterEdit->setPlaceholderText(tr("Filter by message or file   (Ctrl+F)"));
-    m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->addAction(theme.icon(QStringLiteral("action-search")),
-                            QLineEdit::LeadingPosition);
+    QHBoxLayout *barLayout = addFilterBar(layout, this);
+    setUpFilterEdit(m_filterEdit, QStringLiteral("problemsFilter"),
+                    tr("Filter by message or file   (Ctrl+F)"));
     barLayout->addWidget(m_filterEdit, 3);
     m_severity->setObjectName(QStringLiteral("problemsSeverity"));
     m_severity->addItem(tr("All severities"), -1);
@@ -52,7 +46,6 @@ ProblemsView::ProblemsView(QWidget *parent)
     m_severity->addItem(theme.toneIcon(Tone::Warning), Theme::toneWord(Tone::Warning),
                         int(Diagnostic::Severity::Warning));
     barLayout->addWidget(m_severity, 1);
-    layout->addWidget(bar);
 
     m_table->setObjectName(QStringLiteral("problemsTable"));
     m_table->setModel(m_filter);
