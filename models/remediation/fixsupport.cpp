@@ -71,6 +71,10 @@ std::vector<std::string> pathKeys(const QString &fieldPath)
     return out;
 }
 
+} // namespace parapet::remediation::detail
+
+namespace parapet::remediation {
+
 QString fileStem(const checks::ObjectRef &object)
 {
     QString s = object.kind.toLower();
@@ -83,4 +87,4 @@ QString fileStem(const checks::ObjectRef &object)
     return s;
 }
 
-} // namespace parapet::remediation::detail
+} // namespace parapet::remediation

@@ -31,7 +31,20 @@ QStringList sortedControls(const QStringList &controls);
 /// Field path `spec.template.spec` → keys.
 std::vector<std::string> pathKeys(const QString &fieldPath);
 
-/// `deployment-shop-cart`: a file name stem for the object (lower case, safe characters).
-QString fileStem(const checks::ObjectRef &object);
+using parapet::remediation::fileStem;
+
+/// The EncryptionConfiguration (apiserver.config.k8s.io/v1) for Secrets with \a provider
+/// (`aescbc` or `secretbox`) and the 32-byte \a key (base64 in the file), identity last.
+QString encryptionConfigurationYaml(const QString &provider, const QByteArray &key);
+
+/// Deep equality (types, text, order).
+bool sameTree(const MutableNode &a, const MutableNode &b);
+
+/// The strategic-merge patch that turns \a original into \a fixed: identity (apiVersion, kind,
+/// metadata.name and namespace), changed and new keys, null for removed keys; lists with a
+/// patchMergeKey in k8s.io/api (containers, volumes, env by name, volumeMounts by mountPath,
+/// container ports by containerPort, ...) patched per element (new ones appended, removed ones
+/// `$patch: delete`), every other list replaced whole.
+MutableNode strategicMergePatch(const MutableNode &original, const MutableNode &fixed);
 
 } // namespace parapet::remediation::detail

@@ -2,6 +2,7 @@
 // policy per namespace.
 
 #include "fixsupport.h"
+#include "kube/typedviews.h"
 
 #include <map>
 
@@ -13,11 +14,20 @@ namespace {
 
 enum class Target
 {
-    Workload,
     Namespace,
+    Workload,
+    Role,
+    Binding,
+    ControlPlane,
     CloudMetadata,
     None
 };
+
+bool isRbacKind(const QString &kind)
+{
+    return kind == u"Role" || kind == u"ClusterRole" || kind == u"RoleBinding" ||
+           kind == u"ClusterRoleBinding";
+}
 
 Target targetOf(const checks::Finding &f)
 {
@@ -33,6 +43,14 @@ Target targetOf(const checks::Finding &f)
             return f.object.kind == u"Namespace" ? Target::Namespace : Target::None;
         case RemediationKind::CloudMetadata:
             return Target::CloudMetadata;
+        case RemediationKind::Rbac:
+            if (f.object.kind == u"Role" || f.object.kind == u"ClusterRole")
+                return Target::Role;
+            if (f.object.kind == u"RoleBinding" || f.object.kind == u"ClusterRoleBinding")
+                return f.field.startsWith(u"subjects") ? Target::Binding : Target::Role;
+            continue; // e.g. AUTH-01 on the API server's --anonymous-auth: guidance only
+        case RemediationKind::ControlPlane:
+            return f.object.kind == u"Pod" ? Target::ControlPlane : Target::None;
         }
     }
     return Target::None;
@@ -44,7 +62,8 @@ Plan planFixes(const Inventory &inventory, const checks::ScanResult &scan,
                const PlanOptions &options)
 {
     Plan plan;
-    // Ordered: namespaces, then workloads, then metadata policies; by name within each.
+    // Ordered: namespaces, workloads, roles, bindings, control plane, metadata policies; by
+    // name within each.
     struct Wanted
     {
         Target target;
@@ -52,7 +71,13 @@ Plan planFixes(const Inventory &inventory, const checks::ScanResult &scan,
         QStringList controls;
     };
     std::map<std::pair<int, QString>, Wanted> wanted;
-    QSet<QString> notedPods;
+    QSet<QString> noted;
+    const auto noteOnce = [&](const QString &key, const QString &text) {
+        if (!noted.contains(key)) {
+            noted.insert(key);
+            plan.notes.append(text);
+        }
+    };
     for (const checks::Finding &f : scan.findings) {
         if (f.excepted)
             continue;
@@ -64,22 +89,40 @@ Plan planFixes(const Inventory &inventory, const checks::ScanResult &scan,
         if (t == Target::None)
             continue;
         if (t == Target::Workload && f.object.kind == u"Pod" && f.owner.isValid()) {
-            if (!notedPods.contains(f.object.toString())) {
-                notedPods.insert(f.object.toString());
-                plan.notes.append(
-                    f.owner.kind == u"Node"
-                        ? FixText::tr("%1 is a static pod of %2: edit its manifest on the node "
-                                      "(/etc/kubernetes/manifests)")
-                              .arg(f.object.toString(), f.owner.toString())
-                        : FixText::tr("%1 is managed by %2: fix %2 instead")
-                              .arg(f.object.toString(), f.owner.toString()));
-            }
+            noteOnce(f.object.toString(),
+                     f.owner.kind == u"Node"
+                         ? FixText::tr("%1 is a static pod of %2: edit its manifest on the node "
+                                       "(/etc/kubernetes/manifests)")
+                               .arg(f.object.toString(), f.owner.toString())
+                         : FixText::tr("%1 is managed by %2: fix %2 instead")
+                               .arg(f.object.toString(), f.owner.toString()));
             continue;
         }
         checks::ObjectRef ref = f.object;
         if (t == Target::CloudMetadata)
             ref = {QStringLiteral("v1"), QStringLiteral("Namespace"), QString(), f.object.ns};
-        const int order = t == Target::Namespace ? 0 : t == Target::Workload ? 1 : 2;
+        if (t == Target::Role && isRbacKind(f.object.kind) && f.object.kind.endsWith(u"Binding")) {
+            // A binding that gives a risky role: the role is what gets narrowed.
+            const KubeObject *b = inventory.find(f.object.kind, f.object.ns, f.object.name);
+            if (!b)
+                continue;
+            const RoleRef rr = roleRefOf(*b);
+            const KubeObject *role =
+                inventory.find(rr.kind, rr.kind == u"Role" ? b->ns() : QString(), rr.name);
+            if (!role || role->label("kubernetes.io/bootstrapping") == u"rbac-defaults" ||
+                role->root()["aggregationRule"].isValid()) {
+                noteOnce(f.object.toString() + u'|' + rr.name,
+                         FixText::tr("%1 binds %2 %3, which Kubernetes maintains (or which is "
+                                     "not in the source): bind a narrower role you own instead "
+                                     "(a binding's roleRef cannot change: delete and re-create "
+                                     "it)")
+                             .arg(f.object.toString(), rr.kind, rr.name));
+                continue;
+            }
+            // The role's own findings bring it in; this finding adds its control.
+            ref = checks::ObjectRef::of(*role);
+        }
+        const int order = int(t);
         const std::pair<int, QString> key{order, ref.toString()};
         Wanted &w = wanted[key];
         w.target = t;
@@ -93,14 +136,28 @@ Plan planFixes(const Inventory &inventory, const checks::ScanResult &scan,
         FixOptions fix = options.fix;
         fix.onlyControls = w.controls;
         Result<Remediation> r = Error{};
+        const KubeObject *o = inventory.find(w.object.kind, w.object.ns, w.object.name);
         switch (w.target) {
-        case Target::Workload: {
-            const KubeObject *o = inventory.find(w.object.kind, w.object.ns, w.object.name);
+        case Target::Workload:
             if (!o)
                 continue;
             r = fixWorkload(*o, fix);
             break;
-        }
+        case Target::Role:
+            if (!o)
+                continue;
+            r = fixRole(*o, fix);
+            break;
+        case Target::Binding:
+            if (!o)
+                continue;
+            r = fixBinding(*o, fix);
+            break;
+        case Target::ControlPlane:
+            if (!o)
+                continue;
+            r = fixControlPlane(*o, fix);
+            break;
         case Target::Namespace:
             r = fixNamespace(inventory, w.object.name, fix);
             if (r) {

@@ -50,6 +50,35 @@ constexpr PartInfo kParts[] = {
     {"block-metadata", K::CloudMetadata, "NSA-NET-17",
      QT_TRANSLATE_NOOP("parapet::remediation",
                        "Egress NetworkPolicy that blocks the cloud metadata address")},
+    {"no-wildcards", K::Rbac, "NSA-AUTH-07",
+     QT_TRANSLATE_NOOP("parapet::remediation",
+                       "Roles: remove rules on every resource (\"*\"), replace verbs \"*\" by "
+                       "the standard verbs, remove the non-resource URL \"*\"")},
+    {"no-secret-read", K::Rbac, "NSA-NET-16",
+     QT_TRANSLATE_NOOP("parapet::remediation", "Roles: remove get, list and watch on Secrets")},
+    {"no-pod-exec", K::Rbac, "NSA-AUTH-08",
+     QT_TRANSLATE_NOOP("parapet::remediation",
+                       "Roles: remove pods/exec, pods/attach and pods/portforward")},
+    {"no-escalation", K::Rbac, "NSA-AUTH-09",
+     QT_TRANSLATE_NOOP("parapet::remediation", "Roles: remove escalate, bind and impersonate")},
+    {"no-high-risk", K::Rbac, "NSA-AUTH-10",
+     QT_TRANSLATE_NOOP("parapet::remediation",
+                       "Roles: remove create on pods, PersistentVolumes and token requests, "
+                       "nodes/proxy, writes to webhook configurations")},
+    {"no-event-delete", K::Rbac, "NSA-LOG-07",
+     QT_TRANSLATE_NOOP("parapet::remediation", "Roles: remove delete and deletecollection on "
+                                               "events")},
+    {"binding-subjects", K::Rbac, "NSA-AUTH-01,NSA-AUTH-07",
+     QT_TRANSLATE_NOOP("parapet::remediation",
+                       "Bindings: remove system:anonymous, system:unauthenticated and "
+                       "system:authenticated subjects (delete the binding when none is left)")},
+    {"audit-logging", K::ControlPlane, "NSA-LOG-01,NSA-LOG-02,NSA-LOG-03",
+     QT_TRANSLATE_NOOP("parapet::remediation",
+                       "Audit policy file, kube-apiserver audit flags with retention, volumes")},
+    {"encryption-at-rest", K::ControlPlane, "NSA-NET-14",
+     QT_TRANSLATE_NOOP("parapet::remediation",
+                       "EncryptionConfiguration with a fresh key, flag, volume, re-encryption "
+                       "command")},
 };
 
 } // namespace

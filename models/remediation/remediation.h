@@ -3,6 +3,7 @@
 #include "checks/scanresult.h"
 #include "kube/inventory.h"
 #include "kube/result.h"
+#include "rbac/rbacrule.h"
 
 #include <QAnyStringView>
 #include <QSet>
@@ -19,6 +20,8 @@ enum class RemediationKind
     Workload,      ///< the hardened workload object (Pod or pod-template owner)
     Namespace,     ///< PSA labels, default-deny, LimitRange, ResourceQuota for a namespace
     CloudMetadata, ///< an egress NetworkPolicy that keeps pods away from 169.254.169.254
+    Rbac,          ///< a narrowed Role/ClusterRole, or a binding without anonymous subjects
+    ControlPlane,  ///< audit policy, encryption at rest: files and flags, not API objects
 };
 
 /// One switchable part of a fix (`--without NAME`): a named change and the controls it fixes.
@@ -47,6 +50,14 @@ struct Part
     bool enabled = true;
 };
 
+/// A file that is not an API object (control-plane configuration, instructions), written
+/// under `control-plane/` of a fix set.
+struct ConfigFile
+{
+    QString relativePath; ///< e.g. `control-plane/audit-policy.yaml`
+    QString content;
+};
+
 /// One object written by a fix.
 struct GeneratedManifest
 {
@@ -72,6 +83,16 @@ public:
         QString patchCommand; ///< the `kubectl patch` line that applies \a patch
         QStringList warnings; ///< what may break, plainly; translated
         std::vector<Part> parts;
+        /// Objects the fix deletes (a binding that would be left without subjects). Deletion
+        /// is no manifest: \a commands holds the `kubectl delete` line.
+        std::vector<checks::ObjectRef> deletions;
+        /// Commands to run besides applying the manifests, in order (deletions, re-encryption).
+        QStringList commands;
+        /// Control-plane files; none hold key material (see encryptionProvider).
+        std::vector<ConfigFile> files;
+        /// `aescbc` or `secretbox` when the fix writes an EncryptionConfiguration: its key is
+        /// generated only when the fix set is rendered, never kept in the Remediation.
+        QString encryptionProvider;
     };
 
     Remediation() = default;
@@ -88,6 +109,10 @@ public:
     const QString &patchCommand() const { return d.patchCommand; }
     const QStringList &warnings() const { return d.warnings; }
     const std::vector<Part> &parts() const { return d.parts; }
+    const std::vector<checks::ObjectRef> &deletions() const { return d.deletions; }
+    const QStringList &commands() const { return d.commands; }
+    const std::vector<ConfigFile> &files() const { return d.files; }
+    const QString &encryptionProvider() const { return d.encryptionProvider; }
     /// Every manifest as one multi-document YAML stream.
     QString manifestsYaml() const;
 
@@ -134,6 +159,32 @@ Result<Remediation> fixNamespace(const Inventory &inventory, const QString &ns,
 Result<Remediation> fixCloudMetadata(const Inventory &inventory, const QString &ns,
                                      const FixOptions &options = {});
 
+/// A narrowed Role or ClusterRole: the rules that grant what the enabled parts remove
+/// (no-secret-read, no-pod-exec, no-escalation, no-high-risk, no-event-delete) are split so
+/// that only those rights go and every other right of the rule stays; with no-wildcards, rules
+/// on every resource (`*`) are removed whole and `verbs: ["*"]` becomes the eight standard
+/// verbs (a subset). The result is checked to grant a subset of the original (grantsSubset).
+/// Every other field and rule keeps its place. Errors: not a role, an aggregated ClusterRole,
+/// or nothing to change.
+Result<Remediation> fixRole(const KubeObject &role, const FixOptions &options = {});
+
+/// A (Cluster)RoleBinding without its system:anonymous and system:unauthenticated subjects
+/// (NSA-AUTH-01) and system:authenticated ones (NSA-AUTH-07, unless only AUTH-01 is asked
+/// for). When no subject is left the fix deletes the binding: deletions() names it, commands()
+/// holds the `kubectl delete` line, and no manifest is written.
+Result<Remediation> fixBinding(const KubeObject &binding, const FixOptions &options = {});
+
+/// Audit logging (policy file, flags with retention, hostPath volumes) and encryption at rest
+/// (EncryptionConfiguration, flag, volume, re-encryption command) for the kube-apiserver
+/// static pod \a apiServer: files with instructions plus the fixed static-pod manifest (all in
+/// files(), under `control-plane/`). The encryption key is generated when the set is rendered.
+Result<Remediation> fixControlPlane(const KubeObject &apiServer, const FixOptions &options = {});
+
+/// True when every request \a narrowed allows is allowed by \a original (models/rbac's
+/// ruleAllows over every verb, group, resource, subresource, name and path the rules mention,
+/// plus words none of them mentions, which only wildcards match).
+bool grantsSubset(const std::vector<rbac::Rule> &narrowed, const std::vector<rbac::Rule> &original);
+
 /// The fixes for the findings of \a scan that are not excepted, one remediation per target.
 struct Plan
 {
@@ -150,6 +201,10 @@ struct PlanOptions
 };
 Plan planFixes(const Inventory &inventory, const checks::ScanResult &scan,
                const PlanOptions &options = {});
+
+/// `deployment-shop-cart`: the file name stem fix sets use for an object (lower case, safe
+/// characters).
+QString fileStem(const checks::ObjectRef &object);
 
 /// The controls some generator can fix.
 QStringList fixableControls();
