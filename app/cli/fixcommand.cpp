@@ -2,9 +2,11 @@
 
 #include "checks/scanner.h"
 #include "kube/resourceregistry.h"
+#include "remediation/fixset.h"
 #include "remediation/remediation.h"
 #include "sourceoptions.h"
 
+#include <openssl/crypto.h>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -51,34 +53,6 @@ std::optional<QString> parseObject(const QString &text)
     return kind + u' ' + rest;
 }
 
-QString stemOf(const checks::ObjectRef &o)
-{
-    QString s = o.kind.toLower();
-    if (!o.ns.isEmpty())
-        s += u'-' + o.ns;
-    s += u'-' + o.name;
-    for (QChar &c : s)
-        if (!(c.isLetterOrNumber() || c == u'-' || c == u'.' || c == u'_'))
-            c = u'_';
-    return s;
-}
-
-QString header(const Remediation &r)
-{
-    QString h = QStringLiteral("# %1: fixes %2\n")
-                    .arg(r.target().toString(), r.controls().join(QStringLiteral(", ")));
-    QStringList on, off;
-    for (const Part &p : r.parts())
-        (p.enabled ? on : off).append(p.name);
-    h += QStringLiteral("# parts: %1").arg(on.join(QStringLiteral(", ")));
-    if (!off.isEmpty())
-        h += QStringLiteral(" (off: %1)").arg(off.join(QStringLiteral(", ")));
-    h += u'\n';
-    for (const QString &w : r.warnings())
-        h += QStringLiteral("# WARNING: ") + w + u'\n';
-    return h;
-}
-
 QJsonObject refJson(const checks::ObjectRef &o)
 {
     QJsonObject j{{QStringLiteral("apiVersion"), o.apiVersion},
@@ -98,6 +72,10 @@ QString kindName(RemediationKind k)
         return QStringLiteral("namespace");
     case RemediationKind::CloudMetadata:
         return QStringLiteral("cloud-metadata");
+    case RemediationKind::Rbac:
+        return QStringLiteral("rbac");
+    case RemediationKind::ControlPlane:
+        return QStringLiteral("control-plane");
     }
     return QString();
 }
@@ -128,21 +106,24 @@ QJsonObject toJson(const Plan &plan)
             o.insert(QStringLiteral("patch"), r.patch());
             o.insert(QStringLiteral("patchCommand"), r.patchCommand());
         }
+        QJsonArray deletions, files;
+        for (const checks::ObjectRef &d : r.deletions())
+            deletions.append(refJson(d));
+        // Control-plane files; the encryption key is never part of a plan (it is generated
+        // when files are written).
+        for (const ConfigFile &f : r.files())
+            files.append(QJsonObject{{QStringLiteral("path"), f.relativePath},
+                                     {QStringLiteral("content"), f.content}});
+        if (!deletions.isEmpty())
+            o.insert(QStringLiteral("deletions"), deletions);
+        if (!r.commands().isEmpty())
+            o.insert(QStringLiteral("commands"), QJsonArray::fromStringList(r.commands()));
+        if (!files.isEmpty())
+            o.insert(QStringLiteral("files"), files);
         items.append(o);
     }
     return QJsonObject{{QStringLiteral("remediations"), items},
                        {QStringLiteral("notes"), QJsonArray::fromStringList(plan.notes)}};
-}
-
-bool writeFile(const QString &path, const QString &text, Io &io)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0 || !f.commit()) {
-        io.err << Command::tr("error: cannot write %1: %2").arg(path, f.errorString()) << '\n';
-        return false;
-    }
-    io.out << Command::tr("wrote %1").arg(QDir::toNativeSeparators(path)) << '\n';
-    return true;
 }
 
 } // namespace
@@ -166,8 +147,9 @@ int FixCommand::run(const QStringList &args, Io &io)
                          "(repeatable)."),
                       tr("OBJECT")});
     parser.addOption({QStringLiteral("format"),
-                      tr("Output: yaml (fixed and new objects, default), patch (strategic-merge "
-                         "patches for kubectl patch) or json."),
+                      tr("Output: yaml (fixed and new objects, default), overlay (a kustomize "
+                         "directory, needs -o), patch (strategic-merge patches for kubectl "
+                         "patch), diff (unified diff against the source files) or json."),
                       tr("FORMAT"), QStringLiteral("yaml")});
     QStringList partNames;
     for (const PartInfo &p : partCatalogue())
@@ -177,8 +159,16 @@ int FixCommand::run(const QStringList &args, Io &io)
                           .arg(partNames.join(QStringLiteral(", "))),
                       tr("PART")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("Write one file per object into DIR instead of printing (yaml, patch)."),
+                      tr("Write the fix set into DIR (new or empty) instead of printing: yaml, "
+                         "overlay, patch; control-plane files go to DIR/control-plane."),
                       tr("DIR")});
+    parser.addOption({QStringLiteral("force"),
+                      tr("Write into a non-empty DIR: the files of the fix set are overwritten, "
+                         "nothing else is touched or removed.")});
+    parser.addOption({QStringLiteral("show-key"),
+                      tr("Print the generated encryption-at-rest key once on the terminal (it "
+                         "is written only to DIR/control-plane/encryption-config.yaml, mode "
+                         "0600).")});
     parser.addOption({QStringLiteral("exceptions"),
                       tr("YAML file of accepted risks: excepted findings are not fixed."),
                       tr("FILE")});
@@ -188,14 +178,27 @@ int FixCommand::run(const QStringList &args, Io &io)
         return ExitUsage;
 
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != u"yaml" && format != u"patch" && format != u"json") {
-        io.err << tr("error: unknown --format \"%1\" (use yaml, patch or json)").arg(format)
+    if (format != u"yaml" && format != u"patch" && format != u"json" && format != u"overlay" &&
+        format != u"diff") {
+        io.err << tr("error: unknown --format \"%1\" (use yaml, overlay, patch, diff or json)")
+                      .arg(format)
                << '\n';
         return ExitUsage;
     }
     const QString outDir = parser.value(QStringLiteral("output"));
-    if (!outDir.isEmpty() && format == u"json") {
-        io.err << tr("error: -o writes yaml or patch files; print json to stdout instead") << '\n';
+    if (!outDir.isEmpty() && (format == u"json" || format == u"diff")) {
+        io.err << tr("error: -o writes yaml, overlay or patch files; print %1 to stdout instead")
+                      .arg(format)
+               << '\n';
+        return ExitUsage;
+    }
+    if (outDir.isEmpty() && format == u"overlay") {
+        io.err << tr("error: --format overlay writes a directory: give -o DIR") << '\n';
+        return ExitUsage;
+    }
+    if (outDir.isEmpty() &&
+        (parser.isSet(QStringLiteral("force")) || parser.isSet(QStringLiteral("show-key")))) {
+        io.err << tr("error: --force and --show-key go with -o DIR") << '\n';
         return ExitUsage;
     }
     PlanOptions options;
@@ -264,45 +267,108 @@ int FixCommand::run(const QStringList &args, Io &io)
         return hadErrors ? ExitUsage : ExitOk;
     }
 
-    if (!outDir.isEmpty() && !QDir().mkpath(outDir)) {
-        io.err << tr("error: cannot create %1").arg(outDir) << '\n';
-        return ExitUsage;
-    }
-    bool ok = true;
-    bool first = true;
-    auto output = [&](const QString &stem, const QString &text) {
-        if (outDir.isEmpty()) {
-            if (!first)
-                io.out << "---\n";
-            first = false;
-            io.out << text;
-        } else {
-            ok = writeFile(QDir(outDir).filePath(stem), text, io) && ok;
+    if (format == u"diff") {
+        for (const Remediation &r : plan.remediations) {
+            const QString diff = remediationDiff(*inventory, r);
+            if (!diff.isEmpty())
+                io.out << diff;
+            else if (std::any_of(r.manifests().begin(), r.manifests().end(),
+                                 [](const GeneratedManifest &m) { return !m.isNew; }))
+                io.err << tr("note: %1: no source file to diff against (live object, List "
+                             "item or JSON)")
+                              .arg(r.target().toString())
+                       << '\n';
         }
+        io.out.flush();
+        return hadErrors ? ExitUsage : ExitOk;
+    }
+
+    if (!outDir.isEmpty()) {
+        const FixSetFormat fmt = format == u"overlay" ? FixSetFormat::Overlay
+                                 : format == u"patch" ? FixSetFormat::Patch
+                                                      : FixSetFormat::Yaml;
+        RenderOptions render;
+        const bool needsKey =
+            std::any_of(plan.remediations.begin(), plan.remediations.end(),
+                        [](const Remediation &r) { return !r.encryptionProvider().isEmpty(); });
+        if (needsKey) {
+            auto key = generateEncryptionKey();
+            if (!key) {
+                io.err << tr("error: %1").arg(key.error().message) << '\n';
+                return ExitUsage;
+            }
+            render.encryptionKey = std::move(key).value();
+        }
+        const auto wipeKey = [&] {
+            if (!render.encryptionKey.isEmpty())
+                OPENSSL_cleanse(render.encryptionKey.data(),
+                                std::size_t(render.encryptionKey.size()));
+        };
+        auto files = renderFixSet(*inventory, plan.remediations, fmt, render);
+        if (!files) {
+            wipeKey();
+            io.err << tr("error: %1").arg(files.error().toString()) << '\n';
+            return ExitUsage;
+        }
+        auto written = writeFixSet(outDir, *files, parser.isSet(QStringLiteral("force")));
+        for (FixFile &f : files.value())
+            if (f.secret)
+                OPENSSL_cleanse(f.content.data(), std::size_t(f.content.size()));
+        if (!written) {
+            wipeKey();
+            io.err << tr("error: %1").arg(written.error().message) << '\n';
+            return ExitUsage;
+        }
+        for (const QString &path : *written)
+            io.out << tr("wrote %1").arg(QDir::toNativeSeparators(path)) << '\n';
+        if (needsKey && parser.isSet(QStringLiteral("show-key"))) {
+            QByteArray b64 = render.encryptionKey.toBase64();
+            io.out << tr("encryption key (base64; shown this once, stored only in "
+                         "control-plane/encryption-config.yaml): %1")
+                          .arg(QString::fromLatin1(b64))
+                   << '\n';
+            OPENSSL_cleanse(b64.data(), std::size_t(b64.size()));
+        }
+        wipeKey();
+        io.out.flush();
+        return hadErrors ? ExitUsage : ExitOk;
+    }
+
+    // No -o: the manifests (or patches) on stdout.
+    bool first = true;
+    auto output = [&](const QString &text) {
+        if (!first)
+            io.out << "---\n";
+        first = false;
+        io.out << text;
     };
     for (const Remediation &r : plan.remediations) {
-        const QString head = header(r);
+        const QString head = remediationHeader(r);
+        if (!r.files().empty() || !r.encryptionProvider().isEmpty())
+            io.err << tr("note: %1: control-plane fixes are files (and a key): write them with "
+                         "-o DIR")
+                          .arg(r.target().toString())
+                   << '\n';
+        for (const QString &c : r.commands())
+            if (!c.startsWith(u'#'))
+                io.err << tr("note: %1: run: %2").arg(r.target().toString(), c) << '\n';
         if (format == u"patch") {
             if (r.hasPatch())
-                output(stemOf(r.target()) + QStringLiteral(".patch.yaml"),
-                       head + QStringLiteral("# apply: ") + r.patchCommand() + u'\n' + r.patch());
-            else if (outDir.isEmpty())
+                output(head + QStringLiteral("# apply: ") + r.patchCommand() + u'\n' + r.patch());
+            else if (!r.manifests().empty())
                 io.err << tr("note: %1: no patch applies; use --format yaml")
                               .arg(r.target().toString())
                        << '\n';
             for (const GeneratedManifest &m : r.manifests())
                 if (m.isNew)
-                    output(stemOf(m.object) + QStringLiteral(".yaml"),
-                           head + QStringLiteral("# new object: kubectl apply -f\n") + m.yaml);
+                    output(head + QStringLiteral("# new object: kubectl apply -f\n") + m.yaml);
             continue;
         }
         for (const GeneratedManifest &m : r.manifests())
-            output(stemOf(m.object) + QStringLiteral(".yaml"), head + m.yaml);
+            output(head + m.yaml);
     }
     io.out.flush();
-    if (!ok || hadErrors)
-        return ExitUsage;
-    return ExitOk;
+    return hadErrors ? ExitUsage : ExitOk;
 }
 
 } // namespace parapet::cli
