@@ -8,6 +8,8 @@
 
 namespace parapet::ui {
 
+class FixSet;
+
 /// What a view has selected, for the Details dock.
 struct Selection
 {
@@ -53,11 +55,21 @@ public:
         Q_UNUSED(index)
         return false;
     }
+    /// The window's fix set (collected fixes, reviewed controls, exceptions file), given once
+    /// when the views are made.
+    virtual void setFixSet(FixSet *fixSet) { Q_UNUSED(fixSet) }
+    /// False while the view still computes what it shows after setResult() (a graph layout on
+    /// a worker thread); settled() is emitted when it is done. Screenshots wait for it.
+    virtual bool isSettled() const { return true; }
 
 Q_SIGNALS:
     void selectionChanged();
     /// Ask the main window to show \a viewId with \a filter applied.
     void navigateRequested(const QString &viewId, const QString &filter);
+    /// Ask the main window to check the current source again (an exception was written).
+    void rescanRequested();
+    /// The view finished what it computes in the background (see isSettled()).
+    void settled();
 };
 
 } // namespace parapet::ui
