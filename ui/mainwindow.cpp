@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "checks/scanner.h"
+#include "fixset/fixset.h"
 #include "formatting.h"
 #include "theme.h"
 #include "views/view.h"
@@ -52,7 +53,9 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_pool.setMaxThreadCount(1);
     buildActions();
     buildTopBar();
+    m_fixSet = new FixSet(settings, this);
     buildCentral();
+    connect(m_fixSet, &FixSet::changed, this, &MainWindow::updateNavigationBadges);
     buildStatusBar();
     resize(1440, 900);
     setCurrentView(viewCatalog().front().id);
@@ -176,6 +179,11 @@ void MainWindow::buildCentral()
         connect(v, &View::selectionChanged, this, [this, v] {
             if (m_viewStack->currentWidget() == v)
                 updateDetails();
+        });
+        v->setFixSet(m_fixSet);
+        connect(v, &View::rescanRequested, this, [this] {
+            if (m_result && !m_loading)
+                startScan(m_generation);
         });
         connect(v, &View::navigateRequested, this,
                 [this](const QString &id, const QString &filter) {
@@ -302,6 +310,7 @@ void MainWindow::applyResult(const LoadResult &result)
     m_busyLabel->hide();
     m_chip->setResult(result);
     m_details->setResult(result);
+    m_fixSet->setSource(result);
     for (auto &[info, v] : m_views)
         v->setResult(result);
     const ClusterSummary &s = result.summary;
@@ -343,9 +352,11 @@ void MainWindow::startScan(quint64 generation)
             applyScan(watcher->result());
     });
     const Inventory inventory = m_result->inventory;
-    watcher->setFuture(QtConcurrent::run(&m_pool, [inventory] {
+    // Accepted risks of this source (Checklist › Accept risk…) are read on the worker too.
+    const QString exceptions = m_fixSet->activeExceptionsPath();
+    watcher->setFuture(QtConcurrent::run(&m_pool, [inventory, exceptions] {
         return std::shared_ptr<const checks::ScanResult>(
-            std::make_shared<checks::ScanResult>(checks::scan(inventory)));
+            std::make_shared<checks::ScanResult>(scanWithExceptions(inventory, exceptions)));
     }));
 }
 

@@ -21,6 +21,7 @@ class QStackedWidget;
 namespace parapet::ui {
 
 class DetailsPane;
+class FixSet;
 class SourceChip;
 class View;
 struct ViewInfo;
@@ -99,6 +100,7 @@ private:
     std::vector<std::pair<const ViewInfo *, View *>> m_views;
     QDockWidget *m_detailsDock = nullptr;
     DetailsPane *m_details = nullptr;
+    FixSet *m_fixSet = nullptr;
     QLabel *m_statusSummary = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_busyLabel = nullptr;

@@ -5,8 +5,11 @@
 #include "sources/parselimits.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 namespace parapet::checks {
 
@@ -311,6 +314,158 @@ std::optional<Result<Exception>> exceptionFromAnnotations(const KubeObject &obje
         return fail(ExceptionsText::tr("annotation %1 must be a date YYYY-MM-DD, not \"%2\"")
                         .arg(QLatin1String(kExemptUntilAnnotation), until.toString()));
     return Result<Exception>(e);
+}
+
+namespace {
+
+/// A string as YAML: plain when it is a simple word (ids, names, globs, kinds) that no YAML
+/// reader takes for anything but a string, else double-quoted with escapes.
+QString yamlString(const QString &text, bool alwaysQuote = false)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z][A-Za-z0-9._/*?-]*$"));
+    static const QRegularExpression special(
+        QStringLiteral("^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|"
+                       "ON|off|Off|OFF|null|Null|NULL)$"));
+    if (!alwaysQuote && plain.match(text).hasMatch() && !special.match(text).hasMatch())
+        return text;
+    QString out = QStringLiteral("\"");
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'"':
+            out += QStringLiteral("\\\"");
+            break;
+        case u'\\':
+            out += QStringLiteral("\\\\");
+            break;
+        case u'\n':
+            out += QStringLiteral("\\n");
+            break;
+        case u'\t':
+            out += QStringLiteral("\\t");
+            break;
+        case u'\r':
+            out += QStringLiteral("\\r");
+            break;
+        default:
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    return out + u'"';
+}
+
+QString yamlList(const QStringList &items)
+{
+    QStringList quoted;
+    for (const QString &item : items)
+        quoted.append(yamlString(item));
+    return u'[' + quoted.join(QStringLiteral(", ")) + u']';
+}
+
+bool sameException(const Exception &a, const Exception &b)
+{
+    return a.controls == b.controls && a.reason == b.reason && a.expires == b.expires &&
+           a.namespaces == b.namespaces && a.kinds == b.kinds && a.names == b.names &&
+           a.hasLabels == b.hasLabels &&
+           (!a.hasLabels || a.labels.toString() == b.labels.toString());
+}
+
+Result<QString> writeAtomically(const QString &path, const QByteArray &data)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error{Error::Code::Io,
+                     ExceptionsText::tr("cannot create the folder %1").arg(info.absolutePath()),
+                     SourceLocation{path, 0, 0}};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return Error{
+            Error::Code::Io,
+            ExceptionsText::tr("cannot write exceptions file %1: %2").arg(path, file.errorString()),
+            SourceLocation{path, 0, 0}};
+    return info.absoluteFilePath();
+}
+
+} // namespace
+
+QString exceptionToYaml(const Exception &e, int indent)
+{
+    const QString pad(indent, u' ');
+    const QString inner(indent + 2, u' ');
+    QString out = pad + QStringLiteral("- controls: ") + yamlList(e.controls) + u'\n';
+    out += inner + QStringLiteral("reason: ") + yamlString(e.reason, true) + u'\n';
+    if (e.expires.isValid())
+        out += inner + QStringLiteral("expires: ") + e.expires.toString(Qt::ISODate) + u'\n';
+    if (!e.namespaces.isEmpty() || !e.kinds.isEmpty() || !e.names.isEmpty() || e.hasLabels) {
+        out += inner + QStringLiteral("match:\n");
+        const QString field(indent + 4, u' ');
+        if (!e.namespaces.isEmpty())
+            out += field + QStringLiteral("namespaces: ") + yamlList(e.namespaces) + u'\n';
+        if (!e.kinds.isEmpty())
+            out += field + QStringLiteral("kinds: ") + yamlList(e.kinds) + u'\n';
+        if (!e.names.isEmpty())
+            out += field + QStringLiteral("names: ") + yamlList(e.names) + u'\n';
+        if (e.hasLabels)
+            out +=
+                field + QStringLiteral("labels: ") + yamlString(e.labels.toString(), true) + u'\n';
+    }
+    return out;
+}
+
+QByteArray exceptionsFileYaml(std::span<const Exception> exceptions)
+{
+    QString out =
+        QStringLiteral("# Accepted risks: Parapet does not count these findings as failures\n"
+                       "# until they expire. Format: parapet --help, README \"Exceptions\".\n"
+                       "apiVersion: parapet.io/v1\n"
+                       "kind: ExceptionList\n");
+    if (exceptions.empty())
+        return (out + QStringLiteral("exceptions: []\n")).toUtf8();
+    out += QStringLiteral("exceptions:\n");
+    for (const Exception &e : exceptions)
+        out += exceptionToYaml(e, 2);
+    return out.toUtf8();
+}
+
+Result<QString> appendException(const QString &path, const Exception &exception)
+{
+    if (!QFileInfo::exists(path))
+        return writeAtomically(path, exceptionsFileYaml(std::span(&exception, 1)));
+    auto existing = ExceptionSet::load(path);
+    if (!existing)
+        return existing.error();
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{
+            Error::Code::Io,
+            ExceptionsText::tr("cannot read exceptions file %1: %2").arg(path, f.errorString()),
+            SourceLocation{path, 0, 0}};
+    QByteArray text = f.readAll();
+    f.close();
+    if (existing->isEmpty()) {
+        // Nothing to keep but comments: a fresh file with the one exception.
+        return writeAtomically(path, exceptionsFileYaml(std::span(&exception, 1)));
+    }
+    if (!text.endsWith('\n'))
+        text += '\n';
+    // The list items of the file are indented by 2 (our own files) or 0 (`exceptions:` with
+    // `- ` at the start of the line): try both, keep the one that reads back as one more item.
+    for (const int indent : {2, 0}) {
+        const QByteArray candidate = text + exceptionToYaml(exception, indent).toUtf8();
+        auto reread = ExceptionSet::parse(candidate, path);
+        if (!reread || reread->items().size() != existing->items().size() + 1 ||
+            !sameException(reread->items().back(), exception))
+            continue;
+        return writeAtomically(path, candidate);
+    }
+    return Error{Error::Code::Invalid,
+                 ExceptionsText::tr("cannot add the exception to %1: the file does not end with "
+                                    "its \"exceptions:\" list; add this item to the list by "
+                                    "hand:\n%2")
+                     .arg(path, exceptionToYaml(exception, 2)),
+                 SourceLocation{path, 0, 0}};
 }
 
 } // namespace parapet::checks

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
+#include <span>
 #include <vector>
 
 namespace parapet::checks {
@@ -75,5 +76,22 @@ inline constexpr const char *kExemptUntilAnnotation = "parapet.io/exempt-until";
 /// annotation without a reason or with a bad date yields an Error (the exemption is not
 /// applied).
 std::optional<Result<Exception>> exceptionFromAnnotations(const KubeObject &object);
+
+/// One exception as an item of the exceptions file's `exceptions:` list (`- controls: …`),
+/// each line indented by \a indent spaces, ending with a newline. Strings are quoted where
+/// YAML would read them differently; the reason is always double-quoted. Label selectors are
+/// written in their string form.
+QString exceptionToYaml(const Exception &exception, int indent = 2);
+
+/// A whole exceptions file (`apiVersion: parapet.io/v1`, `kind: ExceptionList`) holding
+/// \a exceptions; ExceptionSet::parse() reads it back to equal exceptions.
+QByteArray exceptionsFileYaml(std::span<const Exception> exceptions);
+
+/// Adds \a exception to the exceptions file at \a path, creating it (and its folder) when it
+/// does not exist. An existing file must parse; the new item is appended to its text, so its
+/// comments and layout stay, and the result is parsed again before it replaces the file
+/// (atomically). Error when the file cannot be read, does not parse, or does not end with
+/// its `exceptions:` list (then the item has to be added by hand).
+Result<QString> appendException(const QString &path, const Exception &exception);
 
 } // namespace parapet::checks

@@ -1,6 +1,8 @@
 #include "viewcatalog.h"
 
+#include "checklistview.h"
 #include "findingsview.h"
+#include "fixsetview.h"
 #include "inventoryview.h"
 #include "overviewview.h"
 #include "problemsview.h"
@@ -23,12 +25,16 @@ const std::vector<ViewInfo> &viewCatalog()
     static const std::vector<ViewInfo> views = {
         {QStringLiteral("overview"), QT_TRANSLATE_NOOP("View", "Overview"),
          QStringLiteral("nav-overview"), &make<OverviewView>},
+        {QStringLiteral("checklist"), QT_TRANSLATE_NOOP("View", "Checklist"),
+         QStringLiteral("nav-checklist"), &make<ChecklistView>},
         {QStringLiteral("findings"), QT_TRANSLATE_NOOP("View", "Findings"),
          QStringLiteral("status-fail"), &make<FindingsView>},
         {QStringLiteral("inventory"), QT_TRANSLATE_NOOP("View", "Inventory"),
          QStringLiteral("nav-inventory"), &make<InventoryView>},
         {QStringLiteral("problems"), QT_TRANSLATE_NOOP("View", "Problems"),
          QStringLiteral("nav-problems"), &make<ProblemsView>},
+        {QStringLiteral("fixset"), QT_TRANSLATE_NOOP("View", "Fix set"),
+         QStringLiteral("nav-fixset"), &make<FixSetView>},
     };
     return views;
 }
