@@ -231,6 +231,11 @@ SimpleResponse simpleRequest(const QString &url, const QByteArray &postBody,
 
 } // namespace
 
+Result<Credential> parseExecCredential(const QByteArray &stdoutData, const ExecConfig &exec)
+{
+    return parsePluginOutput(stdoutData, exec);
+}
+
 QStringList CredentialOptions::defaultExtraSearchPaths()
 {
     const QString home = QDir::homePath();

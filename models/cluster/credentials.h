@@ -74,6 +74,10 @@ private:
 Result<Credential> runExecPlugin(const ExecConfig &exec, const ExecClusterInfo &cluster,
                                  const CredentialOptions &options);
 
+/// Parses an exec plugin's stdout (an ExecCredential) and checks it against \a exec's
+/// apiVersion as client-go does; errors never repeat the output. Exposed for tests and fuzzing.
+Result<Credential> parseExecCredential(const QByteArray &stdoutData, const ExecConfig &exec);
+
 /// Reads the `exp` claim of a JWT (no signature check: the server checks it).
 std::optional<QDateTime> jwtExpiry(const QString &jwt);
 
