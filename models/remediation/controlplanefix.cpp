@@ -227,7 +227,7 @@ QString snippet(const std::vector<Flag> &flags, const std::vector<Mount> &mounts
 
 } // namespace
 
-QString encryptionConfigurationYaml(const QString &provider, const QByteArray &key)
+QString detail::encryptionConfigurationYaml(const QString &provider, const QByteArray &key)
 {
     MutableNode c = MutableNode::mapping();
     c.set("apiVersion", str("apiserver.config.k8s.io/v1"));

@@ -81,7 +81,85 @@ constexpr PartInfo kParts[] = {
                        "command")},
 };
 
+constexpr GuidanceOnly kGuidance[] = {
+    {"NSA-POD-03", QT_TRANSLATE_NOOP("parapet::remediation",
+                                     "the fix is in the image (Dockerfile USER): not a manifest")},
+    {"NSA-POD-05", QT_TRANSLATE_NOOP("parapet::remediation",
+                                     "an admission policy of trusted registries needs the list of "
+                                     "registries the organisation trusts")},
+    {"NSA-POD-09", QT_TRANSLATE_NOOP("parapet::remediation",
+                                     "hostPID/hostIPC are used by node agents on purpose; removing "
+                                     "them changes what the workload can do, not how safely")},
+    {"NSA-POD-10", QT_TRANSLATE_NOOP("parapet::remediation",
+                                     "hostNetwork workloads (CNI, ingress on node ports) stop "
+                                     "working without it: the Service that replaces it is a design "
+                                     "decision")},
+    {"NSA-POD-11",
+     QT_TRANSLATE_NOOP("parapet::remediation",
+                       "whether a hostPath can become an emptyDir or a PVC depends on "
+                       "what the workload reads or keeps there")},
+    {"NSA-POD-12", QT_TRANSLATE_NOOP("parapet::remediation",
+                                     "removing hostPort needs a Service in its place, with a port "
+                                     "and a type Parapet cannot choose")},
+    {"NSA-POD-16", QT_TRANSLATE_NOOP("parapet::remediation",
+                                     "AppArmor exists only on nodes that load it (not on "
+                                     "SELinux-based distributions); a profile on others rejects "
+                                     "the pod")},
+    {"NSA-POD-18", QT_TRANSLATE_NOOP("parapet::remediation",
+                                     "restricted volume types come with the PSA restricted level "
+                                     "(NSA-POD-07 labels)")},
+    {"NSA-NET-01", QT_TRANSLATE_NOOP("parapet::remediation",
+                                     "moving workloads between namespaces moves their Services, "
+                                     "Secrets and bindings: a migration, not a patch")},
+    {"NSA-NET-03",
+     QT_TRANSLATE_NOOP("parapet::remediation",
+                       "a per-application policy needs the application's real "
+                       "peers; the namespace default-deny (NSA-NET-04) is generated")},
+    {"NSA-NET-08", QT_TRANSLATE_NOOP("parapet::remediation",
+                                     "bind addresses and firewalling depend on the node network")},
+    {"NSA-NET-09", QT_TRANSLATE_NOOP("parapet::remediation",
+                                     "etcd certificates must be issued by a separate CA first")},
+    {"NSA-NET-10",
+     QT_TRANSLATE_NOOP("parapet::remediation", "file modes on nodes: chmod 600, not a manifest")},
+    {"NSA-NET-11", QT_TRANSLATE_NOOP("parapet::remediation",
+                                     "converting a NodePort or LoadBalancer to ClusterIP cuts off "
+                                     "its external clients")},
+    {"NSA-NET-12",
+     QT_TRANSLATE_NOOP("parapet::remediation", "TLS needs certificates for the Ingress hosts")},
+    {"NSA-NET-13", QT_TRANSLATE_NOOP("parapet::remediation",
+                                     "moving a credential into a Secret would copy the value, "
+                                     "which Parapet never handles")},
+    {"NSA-NET-15", QT_TRANSLATE_NOOP("parapet::remediation",
+                                     "a KMS provider needs the cloud or HSM plugin endpoint")},
+    {"NSA-AUTH-02",
+     QT_TRANSLATE_NOOP("parapet::remediation", "kubelet configuration lives on each node")},
+    {"NSA-AUTH-03",
+     QT_TRANSLATE_NOOP("parapet::remediation", "kubelet configuration lives on each node")},
+    {"NSA-AUTH-04",
+     QT_TRANSLATE_NOOP("parapet::remediation", "kubelet configuration lives on each node")},
+    {"NSA-AUTH-11", QT_TRANSLATE_NOOP("parapet::remediation",
+                                      "a dedicated ServiceAccount must also receive the rights "
+                                      "the workload uses today")},
+    {"NSA-LOG-04",
+     QT_TRANSLATE_NOOP("parapet::remediation", "the webhook backend needs the SIEM's endpoint and "
+                                               "credentials")},
+    {"NSA-UPG-02",
+     QT_TRANSLATE_NOOP("parapet::remediation", "an upgrade is a release decision, not a patch")},
+    {"NSA-UPG-03", QT_TRANSLATE_NOOP("parapet::remediation",
+                                     "deleting unused objects needs the owner's confirmation")},
+};
+
 } // namespace
+
+QString GuidanceOnly::reason() const
+{
+    return QCoreApplication::translate("parapet::remediation", reasonText);
+}
+
+std::span<const GuidanceOnly> guidanceOnlyControls()
+{
+    return kGuidance;
+}
 
 QStringList PartInfo::controlIds() const
 {

@@ -209,4 +209,14 @@ QString fileStem(const checks::ObjectRef &object);
 /// The controls some generator can fix.
 QStringList fixableControls();
 
+/// A control whose CONTROLS.md row names a remediation that Parapet does not generate, and why.
+struct GuidanceOnly
+{
+    const char *control;
+    const char *reasonText; ///< untranslated (QT_TRANSLATE_NOOP)
+    QString reason() const;
+};
+/// Every control with a remediation in CONTROLS.md that is not in fixableControls().
+std::span<const GuidanceOnly> guidanceOnlyControls();
+
 } // namespace parapet::remediation
