@@ -6,6 +6,7 @@
 #include "inventorycommand.h"
 #include "netpolcommand.h"
 #include "rbaccommand.h"
+#include "reportcommand.h"
 #include "scancommand.h"
 #include "snapshotcommand.h"
 
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     out.push_back(std::make_unique<NetpolCommand>());
     out.push_back(std::make_unique<ScanCommand>());
     out.push_back(std::make_unique<FixCommand>());
+    out.push_back(std::make_unique<ReportCommand>());
     return out;
 }
 
