@@ -4,6 +4,7 @@
 // container name.
 
 #include "checks/scanner.h"
+#include "clirun.h"
 #include "command.h"
 #include "kube/typedviews.h"
 #include "kube/yamlwriter.h"
@@ -12,12 +13,11 @@
 #include "sources/parselimits.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include "clirun.h"
-
 #include <QTest>
 
 using namespace parapet;
@@ -177,6 +177,7 @@ private Q_SLOTS:
     void planFromScan();
     void cliFix();
     void cliUsageErrors();
+    void cliControlPlaneKey();
 };
 
 void TestRemediation::workloadFixesRescan_data()
@@ -755,13 +756,76 @@ void TestRemediation::cliFix()
         const Inventory one = ManifestLoader::loadPaths({QDir(dir.path()).filePath(f)});
         QVERIFY2(one.diagnostics().empty() && one.size() == 1, qPrintable(f));
     }
+    QVERIFY(QFileInfo::exists(QDir(dir.path()).filePath(u"README.txt"_qs)));
+    // The directory is not empty now: refused without --force, rewritten with it.
+    r = runCli({u"fix"_qs, guestbook, u"-o"_qs, dir.path()});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(u"not empty"_qs));
+    r = runCli({u"fix"_qs, guestbook, u"-o"_qs, dir.path(), u"--force"_qs});
+    QCOMPARE(r.code, 0);
+
+    // overlay: a kustomize directory.
+    QTemporaryDir overlay;
+    r = runCli({u"fix"_qs, guestbook, u"--format"_qs, u"overlay"_qs, u"-o"_qs,
+                overlay.filePath(u"fix"_qs)});
+    QCOMPARE(r.code, 0);
+    QVERIFY(QFileInfo::exists(overlay.filePath(u"fix/kustomization.yaml"_qs)));
+    QVERIFY(QFileInfo::exists(overlay.filePath(u"fix/base/deployment-frontend.yaml"_qs)));
+    QVERIFY(QFileInfo::exists(overlay.filePath(u"fix/patches/deployment-frontend.yaml"_qs)));
+
+    // diff: unified diffs against the source file.
+    r = runCli({u"fix"_qs, guestbook, u"--format"_qs, u"diff"_qs, u"--object"_qs,
+                u"deploy default/frontend"_qs});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith(u"--- "_qs));
+    QVERIFY(r.out.contains(u"guestbook-all-in-one.yaml\n@@ -"_qs));
+    QVERIFY(r.out.contains(u"\n+          readOnlyRootFilesystem: true\n"_qs));
+}
+
+void TestRemediation::cliControlPlaneKey()
+{
+    const QString api =
+        QStringLiteral(PARAPET_CORPUS "/control-plane/kube-apiserver-minikube-mirror-pod.yaml");
+    if (!QFileInfo::exists(api))
+        QSKIP("corpus folder missing");
+    QTemporaryDir dir;
+    Run r = runCli({u"fix"_qs, api, u"--control"_qs, u"NSA-NET-14"_qs, u"-o"_qs, dir.path()});
+    QCOMPARE(r.code, 0);
+    QVERIFY(!r.out.contains(u"encryption key"_qs)); // not shown unless asked
+    const QString cfg = QDir(dir.path()).filePath(u"control-plane/encryption-config.yaml"_qs);
+    QVERIFY(QFileInfo::exists(cfg));
+    QCOMPARE(QFileInfo(cfg).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    // json (a plan) never holds a key.
+    r = runCli({u"fix"_qs, api, u"--control"_qs, u"NSA-NET-14"_qs, u"--format"_qs, u"json"_qs});
+    QCOMPARE(r.code, 0);
+    QVERIFY(!r.out.contains(u"secret:"_qs));
+    QVERIFY(r.out.contains(u"\"encryption-at-rest\""_qs));
+
+    QTemporaryDir shown;
+    r = runCli({u"fix"_qs, api, u"--control"_qs, u"NSA-NET-14"_qs, u"-o"_qs, shown.path(),
+                u"--show-key"_qs});
+    QCOMPARE(r.code, 0);
+    const QString line =
+        r.out.section(u"shown this once"_qs, 1).section(u": "_qs, 1).section(u'\n', 0, 0);
+    QCOMPARE(QByteArray::fromBase64(line.toLatin1()).size(), 32);
+    QFile f(QDir(shown.path()).filePath(u"control-plane/encryption-config.yaml"_qs));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().contains(line.toLatin1()));
+    QVERIFY(!r.err.contains(line)); // not in diagnostics
 }
 
 void TestRemediation::cliUsageErrors()
 {
     QCOMPARE(runCli({u"fix"_qs, u"--demo"_qs, u"--without"_qs, u"bogus"_qs}).code, 2);
     QCOMPARE(runCli({u"fix"_qs, u"--demo"_qs, u"--control"_qs, u"NSA-XYZ-01"_qs}).code, 2);
-    QCOMPARE(runCli({u"fix"_qs, u"--demo"_qs, u"--control"_qs, u"NSA-LOG-01"_qs}).code, 2);
+    // A control with a remediation in CONTROLS.md that is guidance only.
+    QCOMPARE(runCli({u"fix"_qs, u"--demo"_qs, u"--control"_qs, u"NSA-POD-10"_qs}).code, 2);
+    QCOMPARE(runCli({u"fix"_qs, u"--demo"_qs, u"--format"_qs, u"overlay"_qs}).code, 2);
+    QCOMPARE(
+        runCli({u"fix"_qs, u"--demo"_qs, u"--format"_qs, u"diff"_qs, u"-o"_qs, u"/tmp/x"_qs}).code,
+        2);
+    QCOMPARE(runCli({u"fix"_qs, u"--demo"_qs, u"--force"_qs}).code, 2);
     QCOMPARE(runCli({u"fix"_qs, u"--demo"_qs, u"--format"_qs, u"xml"_qs}).code, 2);
     QCOMPARE(runCli({u"fix"_qs, u"--demo"_qs, u"--object"_qs, u"nonsense"_qs}).code, 2);
     QCOMPARE(

@@ -210,7 +210,10 @@ int FixCommand::run(const QStringList &args, Io &io)
             return ExitUsage;
         }
         if (!fixable.contains(id)) {
-            io.err << tr("error: no fix generator for %1 yet (fixable: %2)")
+            for (const GuidanceOnly &g : guidanceOnlyControls())
+                if (id == QLatin1String(g.control))
+                    io.err << tr("note: %1 is guidance only: %2").arg(id, g.reason()) << '\n';
+            io.err << tr("error: no fix generator for %1 (fixable: %2)")
                           .arg(id, fixable.join(QStringLiteral(", ")))
                    << '\n';
             return ExitUsage;
