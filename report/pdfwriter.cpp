@@ -97,13 +97,7 @@ public:
             return false;
         m_p.setRenderHint(QPainter::Antialiasing);
         m_p.setRenderHint(QPainter::TextAntialiasing);
-        const QRect page = m_w.pageLayout().paintRectPixels(kDpi);
-        m_pageW = page.width();
-        m_pageH = page.height();
-        m_left = pt(50);
-        m_right = m_pageW - pt(50);
-        m_top = pt(62);
-        m_bottom = m_pageH - pt(56);
+        geometry();
         drawCover();
         newPage();
         drawToc();
@@ -184,11 +178,25 @@ private:
             newPage();
     }
 
-    void newPage()
+    void geometry()
     {
+        const QRect page = m_w.pageLayout().paintRectPixels(kDpi);
+        m_pageW = page.width();
+        m_pageH = page.height();
+        m_left = pt(50);
+        m_right = m_pageW - pt(50);
+        m_top = pt(62);
+        m_bottom = m_pageH - pt(56);
+    }
+
+    void newPage(QPageLayout::Orientation orientation = QPageLayout::Portrait)
+    {
+        if (m_w.pageLayout().orientation() != orientation)
+            m_w.setPageOrientation(orientation);
         if (m_page > 0)
             m_w.newPage();
         ++m_page;
+        geometry();
         m_y = m_top;
         if (m_page > 1)
             drawHeaderFooter();
@@ -406,7 +414,7 @@ private:
         const QFont f = font(h2 ? 13 : 10.5, true);
         const double badgeW = b.accentText.isEmpty() ? 0 : badgeWidth(b.accentText, 7.5);
         const Laid l = lay(b.text, f, width() - badgeW - pt(14));
-        ensure(l.height + pt(h2 ? 90 : 70));
+        ensure(l.height + pt(h2 ? 110 : 170));
         if (h2) {
             m_y += pt(6);
             m_toc.push_back({2, b.text, m_page});
@@ -488,6 +496,8 @@ private:
         const QFont mono = font(7, false, true);
         bool first = true;
         int rowIndex = 0;
+        if (!header && b.rows.size() <= 12)
+            ensure(double(b.rows.size()) * pt(22));
         for (const std::vector<Cell> &row : b.rows) {
             std::vector<Laid> cells;
             double h = 0;
@@ -536,8 +546,8 @@ private:
 
     void drawBars(const Block &b)
     {
-        const double rowH = pt(30);
-        const double labelW = width() * 0.34;
+        const double rowH = pt(36);
+        const double labelW = width() * 0.36;
         const double valueW = pt(46);
         const double trackX = m_left + labelW;
         const double trackW = width() - labelW - valueW;
@@ -556,17 +566,11 @@ private:
                 Qt::AlignCenter, s);
         }
         for (const Bar &bar : b.bars) {
-            m_p.setFont(font(9, true));
-            m_p.setPen(kInk);
-            const QFontMetricsF fm(font(9, true), &m_w);
-            m_p.drawText(QPointF(m_left, m_y + pt(11)),
-                         fm.elidedText(bar.label, Qt::ElideRight, labelW - pt(8)));
-            m_p.setFont(font(7));
-            m_p.setPen(kMuted);
-            const QFontMetricsF fs(font(7), &m_w);
-            m_p.drawText(QPointF(m_left, m_y + pt(22)),
-                         fs.elidedText(bar.detail, Qt::ElideRight, labelW - pt(8)));
-            const QRectF track(trackX, m_y + pt(5), trackW, pt(13));
+            const Laid label = lay(bar.label, font(8.5, true), labelW - pt(8), 2);
+            drawLaid(label, m_left, m_y + pt(11) - label.height / 2, kInk);
+            const Laid detail = lay(bar.detail, font(7), labelW - pt(8), 1);
+            drawLaid(detail, m_left, m_y + pt(11) + label.height / 2, kMuted);
+            const QRectF track(trackX, m_y + pt(8), trackW, pt(13));
             m_p.fillRect(track, QColor(0xf1, 0xf3, 0xf5));
             if (bar.value >= 0)
                 m_p.fillRect(
@@ -622,18 +626,27 @@ private:
         if (natural.isEmpty())
             natural = svg.defaultSize();
         natural *= kPx; // Graphviz sizes are points
-        const Laid caption = lay(b.text, font(8, true), width());
-        auto scaleFor = [&](double availH) {
-            return std::min({width() / natural.width(), availH / natural.height(), 1.25});
+        auto scaleFor = [&](double w, double availH) {
+            return std::min({w / natural.width(), availH / natural.height(), 1.25});
         };
-        double avail = m_bottom - m_y - caption.height - pt(12);
-        // A graph drawn too small to read gets a page of its own.
-        if (scaleFor(avail) < 0.999 * scaleFor(m_bottom - m_top - caption.height - pt(12)) &&
-            (scaleFor(avail) < 0.6 || avail < (m_bottom - m_top) * 0.35)) {
+        const double captionH = pt(24);
+        double avail = m_bottom - m_y - captionH;
+        const double fullPortrait = scaleFor(width(), m_bottom - m_top - captionH);
+        // Landscape page area (A4 turned): 742 x 483 points of content.
+        const double fullLandscape = scaleFor(m_pageH - pt(100), m_pageW - pt(118) - captionH);
+        bool landscape = false;
+        if (fullLandscape > fullPortrait * 1.15 && fullPortrait < 0.9) {
+            newPage(QPageLayout::Landscape);
+            landscape = true;
+            avail = m_bottom - m_y - captionH;
+        } else if (scaleFor(width(), avail) < 0.999 * fullPortrait
+                   && (scaleFor(width(), avail) < 0.6 || avail < (m_bottom - m_top) * 0.35)) {
+            // A graph drawn too small to read gets a page of its own.
             newPage();
-            avail = m_bottom - m_y - caption.height - pt(12);
+            avail = m_bottom - m_y - captionH;
         }
-        const double s = scaleFor(avail);
+        const Laid caption = lay(b.text, font(8, true), width());
+        const double s = scaleFor(width(), avail);
         const QSizeF size = natural * s;
         const QRectF frame(m_left, m_y, width(), size.height() + pt(8));
         m_p.setPen(QPen(kRule, pt(0.6)));
@@ -647,6 +660,8 @@ private:
         m_y += frame.height() + pt(4);
         drawLaid(caption, m_left, m_y, kMuted);
         m_y += caption.height + pt(10);
+        if (landscape)
+            m_y = m_bottom + 1; // what follows starts on a portrait page
     }
 
     QPdfWriter &m_w;

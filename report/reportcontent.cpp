@@ -421,10 +421,31 @@ Graph summariseByDegree(const Graph &g, int maxNodes, int *leftOut)
     return subgraph(g, keep, g.title);
 }
 
-QByteArray svgOf(const Graph &g, QStringList &problems)
+QString elide(const QString &text, qsizetype max)
 {
-    if (g.nodes.empty())
+    if (text.size() <= max)
+        return text;
+    return text.left(max - max / 3 - 1) + QStringLiteral("…") + text.right(max / 3);
+}
+
+/// Long labels (ipBlock lists, permission lists) make Graphviz layouts wide and the page scale
+/// small: on paper labels are shortened; the tables carry the full text.
+Graph compactLabels(Graph g)
+{
+    for (GraphNode &n : g.nodes) {
+        n.label = elide(n.label, 36);
+        n.detail = elide(n.detail, 40);
+    }
+    for (GraphEdge &e : g.edges)
+        e.label = elide(e.label, 30);
+    return g;
+}
+
+QByteArray svgOf(const Graph &full, QStringList &problems)
+{
+    if (full.nodes.empty())
         return {};
+    const Graph g = compactLabels(full);
     auto svg = runGraphviz(g, QStringLiteral("svg"));
     if (!svg) {
         problems.append(svg.error().message);
@@ -592,7 +613,7 @@ Result<ReportDocument> buildDocument(const Inventory &inventory, const Options &
                                {t("Status"), 1.3},
                                {t("Pass"), 0.7, true},
                                {t("Fail"), 0.7, true},
-                               {t("Excepted"), 0.9, true}});
+                               {t("Excepted"), 1.1, true}});
         for (const ControlResult &c : scan.controls) {
             if (c.control->section != s.section)
                 continue;
@@ -735,7 +756,7 @@ Result<ReportDocument> buildDocument(const Inventory &inventory, const Options &
         b.heading(2, t("RBAC graph"));
         if (g.nodes.empty()) {
             b.paragraph(t("No subject holds a risky permission: nothing to draw."));
-        } else if (int(g.nodes.size()) <= limits.graphNodes * 3 / 2) {
+        } else if (int(g.nodes.size()) <= limits.graphNodes) {
             b.paragraph(t("Risky subjects and the bindings, roles and permissions that give them "
                           "their rights. Thick red edges are dangerous grants; dashed edges are "
                           "escalation steps."),
@@ -809,11 +830,11 @@ Result<ReportDocument> buildDocument(const Inventory &inventory, const Options &
         // only the traffic with the outside and the isolation state are drawn.
         const bool pairs = workloads.size() <= 3000;
         const auto matrix = netpol::ConnectivityMatrix::build(analysis, {}, pairs);
-        const Graph g = netpol::netpolGraph(matrix, limits.graphNodes);
+        const Graph g = netpol::netpolGraph(matrix, limits.graphWorkloads);
         if (g.nodes.empty()) {
             b.paragraph(t("No workload: nothing to draw."));
         } else {
-            const bool byNamespace = int(workloads.size()) > limits.graphNodes;
+            const bool byNamespace = int(workloads.size()) > limits.graphWorkloads;
             b.paragraph(byNamespace
                             ? t("Too many workloads to draw one by one: namespaces stand for their "
                                 "workloads, edges count the connections allowed between them. "
@@ -827,7 +848,7 @@ Result<ReportDocument> buildDocument(const Inventory &inventory, const Options &
                 b.paragraph(t("Connections between isolated workloads were not computed for this "
                               "cluster size (parapet-cli netpol matrix lists them)."),
                             true);
-            if (int(g.nodes.size()) <= limits.graphNodes * 3 / 2) {
+            if (int(g.nodes.size()) <= limits.graphNodes) {
                 b.graph(svgOf(g, graphProblems), g.title);
             } else {
                 int left = 0;

@@ -101,12 +101,14 @@ struct ReportDocument
 /// control and the fixes listed (PDF pages stay readable, HTML stays a reasonable size).
 struct ContentLimits
 {
-    int findingsPerControl = 40;
+    int findingsPerControl = 25;
     int fixes = 60;
     int rbacFindings = 60;
     int exposures = 60;
     /// Graphs above this many nodes are split into parts or summarised.
-    int graphNodes = 45;
+    int graphNodes = 36;
+    /// Above this many workloads the reachability graph shows namespaces.
+    int graphWorkloads = 12;
 };
 Result<ReportDocument> buildDocument(const Inventory &inventory, const Options &options,
                                      const ContentLimits &limits);
