@@ -183,11 +183,35 @@ void FixPreviewDialog::rebuildParts()
 {
     if (!m_fix)
         return; // keep the check boxes of the last fix: the user switches parts back on there
-    m_partsLayout->clear();
+    QStringList names;
+    for (const remediation::Part &part : m_fix->parts())
+        names.append(part.name);
+    QStringList shown;
+    for (int i = 0; i < m_partsLayout->count(); ++i)
+        if (QWidget *w = m_partsLayout->itemAt(i)->widget())
+            shown.append(w->property("part").toString());
+    if (shown == names) {
+        for (const remediation::Part &part : m_fix->parts()) {
+            auto *box = m_partsBox->findChild<QCheckBox *>(u"part-" + part.name);
+            const QSignalBlocker blocker(box);
+            box->setChecked(part.enabled);
+        }
+        return;
+    }
+    // The check box that was clicked may be among these: delete them once its signal is done.
+    while (QLayoutItem *item = m_partsLayout->takeAt(0)) {
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->setObjectName(QString());
+            w->deleteLater();
+        }
+        delete item;
+    }
     for (const remediation::Part &part : m_fix->parts()) {
         const remediation::PartInfo *info = remediation::findPart(part.name);
         auto *box = new QCheckBox(info ? info->title() : part.name, m_partsBox);
         box->setObjectName(u"part-" + part.name);
+        box->setProperty("part", part.name);
         box->setChecked(part.enabled);
         box->setToolTip(tr("Fixes %1").arg(part.controls.join(QStringLiteral(", "))));
         box->setAccessibleName(info ? info->title() : part.name);
@@ -196,8 +220,7 @@ void FixPreviewDialog::rebuildParts()
                 m_without.remove(name);
             else
                 m_without.insert(name);
-            // Regenerating replaces the check boxes; leave this slot first.
-            QMetaObject::invokeMethod(this, &FixPreviewDialog::generate, Qt::QueuedConnection);
+            generate();
         });
         m_partsLayout->addWidget(box);
     }
