@@ -60,6 +60,10 @@ QFont font(double size, bool bold = false, bool mono = false)
     f.setPointSizeF(size);
     f.setBold(bold);
     f.setKerning(true);
+    // A letter spacing other than 0 turns ligatures off in Qt's shaper: "fi" stays two
+    // characters, so that the text is found and copied as written (Qt 6.4 has no
+    // QFont::setFeature).
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.02); // 1/64 px is the smallest step
     f.setHintingPreference(QFont::PreferNoHinting);
     return f;
 }
@@ -639,8 +643,8 @@ private:
             newPage(QPageLayout::Landscape);
             landscape = true;
             avail = m_bottom - m_y - captionH;
-        } else if (scaleFor(width(), avail) < 0.999 * fullPortrait
-                   && (scaleFor(width(), avail) < 0.6 || avail < (m_bottom - m_top) * 0.35)) {
+        } else if (scaleFor(width(), avail) < 0.999 * fullPortrait &&
+                   (scaleFor(width(), avail) < 0.6 || avail < (m_bottom - m_top) * 0.35)) {
             // A graph drawn too small to read gets a page of its own.
             newPage();
             avail = m_bottom - m_y - captionH;

@@ -68,13 +68,18 @@ QColor scoreColor(double score)
 QString redactEnvValues(const QString &yaml)
 {
     // toYaml() writes block style with two-space indents and sequences not indented under their
-    // key: `env:` at indent I, items `- name: X` at indent I, item keys at indent I + 2.
+    // key: `env:` at indent I, items `- name: X` at indent I, item keys at indent I + 2;
+    // `annotations:` at indent I, its keys at indent I + 2.
     static const QRegularExpression envKey(QStringLiteral("^(\\s*)(- )?env:\\s*$"));
+    static const QRegularExpression annotationsKey(QStringLiteral("^(\\s*)(- )?annotations:\\s*$"));
     static const QRegularExpression valueKey(QStringLiteral("^(\\s*)(- )?value:(.*)$"));
+    static const QRegularExpression mapKey(
+        QStringLiteral("^(\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^']|'')*'|[^\\s'\"#][^:]*):(.*)$"));
     const QStringList lines = yaml.split(u'\n');
     QStringList out;
-    int envIndent = -1;  // indent of the env items, -1 outside an env list
-    int skipDeeper = -1; // skip lines indented more than this (a redacted block scalar)
+    int envIndent = -1;         // indent of the env items, -1 outside an env list
+    int annotationsIndent = -1; // indent of the annotation keys, -1 outside annotations
+    int skipDeeper = -1;        // skip lines indented more than this (a redacted block value)
     auto indentOf = [](const QString &l) {
         int i = 0;
         while (i < l.size() && l[i] == u' ')
@@ -93,6 +98,8 @@ QString redactEnvValues(const QString &yaml)
             if (indent < envIndent || (indent == envIndent && !item))
                 envIndent = -1;
         }
+        if (annotationsIndent >= 0 && !line.trimmed().isEmpty() && indent < annotationsIndent)
+            annotationsIndent = -1;
         if (envIndent >= 0) {
             const auto m = valueKey.match(line);
             if (m.hasMatch()) {
@@ -104,9 +111,18 @@ QString redactEnvValues(const QString &yaml)
                 }
             }
         }
-        const auto e = envKey.match(line);
-        if (e.hasMatch())
+        if (annotationsIndent >= 0 && indent == annotationsIndent) {
+            const auto m = mapKey.match(line);
+            if (m.hasMatch()) {
+                out.append(line.left(int(m.capturedStart(3))) + u" '<redacted>'");
+                skipDeeper = indent;
+                continue;
+            }
+        }
+        if (const auto e = envKey.match(line); e.hasMatch())
             envIndent = int(e.capturedLength(1) + e.capturedLength(2));
+        if (const auto a = annotationsKey.match(line); a.hasMatch())
+            annotationsIndent = int(a.capturedLength(1) + a.capturedLength(2)) + 2;
         out.append(line);
     }
     return out.join(u'\n');
@@ -941,8 +957,8 @@ Result<ReportDocument> buildDocument(const Inventory &inventory, const Options &
         b.paragraph(t("Manifests Parapet generates for the open findings (parapet-cli fix). New "
                       "objects are shown whole; for objects of yours that change, the "
                       "strategic-merge patch is shown. Review before applying. Literal "
-                      "environment values are replaced by <redacted>; Secrets are never part "
-                      "of a fix."));
+                      "environment values and annotation values are replaced by <redacted>; "
+                      "Secrets are never part of a fix."));
         if (plan.remediations.empty())
             b.paragraph(t("No open finding has a generated fix."));
         int shown = 0;

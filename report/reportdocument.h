@@ -118,8 +118,8 @@ QColor statusColor(int status);     ///< checks::Status as int
 QColor severityColor(int severity); ///< checks::Severity as int (1–4)
 QColor scoreColor(double score);
 
-/// Drops literal environment values (`env[].value`) from a YAML text written by toYaml(): they
-/// may hold tokens. Everything else stays.
+/// Replaces literal environment values (`env[].value`) and annotation values of a YAML text
+/// written by toYaml() by `'<redacted>'`: they may hold tokens. Everything else stays.
 QString redactEnvValues(const QString &yaml);
 
 Result<bool> writePdf(const ReportDocument &doc, const QString &path);
