@@ -16,6 +16,12 @@ class MainWindow;
 struct StartupOptions
 {
     LoadRequest request;
+    /// No source named: the start screen opens (kubeconfig contexts, open, recent).
+    bool startScreen = false;
+    /// `--kubeconfig` for the start screen's contexts.
+    QString kubeconfig;
+    /// Opens the command palette with this query once loaded (screenshots); null: closed.
+    QString paletteQuery;
     /// View to open (`overview`, `inventory`, `problems`); empty: the remembered one.
     QString view;
     /// Object to select once loaded (`Deployment shop/cart`).
@@ -46,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void loaded();
+    void failed(const QString &message);
     void takeScreenshot();
 
     StartupOptions m_options;

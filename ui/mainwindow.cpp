@@ -1,11 +1,21 @@
 #include "mainwindow.h"
 
+#include "checks/control.h"
 #include "checks/scanner.h"
+#include "dialogs/settingsdialog.h"
 #include "fixset/fixset.h"
 #include "formatting.h"
+#include "sources/snapshot.h"
+#ifdef PARAPET_UI_REPORT
+#include "report.h"
+#endif
 #include "theme.h"
+#include "views/startview.h"
 #include "views/view.h"
 #include "views/viewcatalog.h"
+#include "widgets/banner.h"
+#include "widgets/commandpalette.h"
+#include "widgets/connectprogress.h"
 #include "widgets/detailspane.h"
 #include "widgets/navigationdelegate.h"
 #include "widgets/sourcechip.h"
@@ -20,11 +30,16 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QToolBar>
 #include <QToolButton>
@@ -59,12 +74,16 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     buildStatusBar();
     resize(1440, 900);
     setCurrentView(viewCatalog().front().id);
+    // Until a source is opened: the start screen.
+    m_viewStack->setCurrentWidget(m_startView);
+    setStartMode(true);
 }
 
 MainWindow::~MainWindow()
 {
-    // A load still running finishes first (ManifestLoader cannot be interrupted yet); its
-    // result is dropped because this window's continuation context is gone.
+    // A live fetch stops at once; a file load still running finishes first (ManifestLoader
+    // cannot be interrupted); its result is dropped because this window is gone.
+    m_control.cancel->store(true);
     m_pool.waitForDone();
 }
 
@@ -75,18 +94,57 @@ void MainWindow::buildActions()
         new QAction(theme.icon(QStringLiteral("action-open")), tr("Open files\u2026"), this);
     m_openFiles->setShortcut(QKeySequence::Open);
     m_openFiles->setToolTip(tr("Open manifest or snapshot files (Ctrl+O)"));
-    connect(m_openFiles, &QAction::triggered, this, [this] { openPaths(false); });
+    connect(m_openFiles, &QAction::triggered, this, [this] { openPaths(0); });
     m_openFolder = new QAction(tr("Open folder\u2026"), this);
     m_openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    connect(m_openFolder, &QAction::triggered, this, [this] { openPaths(true); });
+    connect(m_openFolder, &QAction::triggered, this, [this] { openPaths(1); });
+    m_openSnapshot =
+        new QAction(theme.icon(QStringLiteral("source-snapshot")), tr("Open snapshot\u2026"), this);
+    connect(m_openSnapshot, &QAction::triggered, this, [this] { openPaths(2); });
+    m_startAction = new QAction(theme.icon(QStringLiteral("source-cluster")),
+                                tr("Start screen: connect or open\u2026"), this);
+    m_startAction->setObjectName(QStringLiteral("startAction"));
+    m_startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_startAction, &QAction::triggered, this, &MainWindow::showStart);
+    m_saveSnapshot = new QAction(tr("Save snapshot\u2026"), this);
+    m_saveSnapshot->setObjectName(QStringLiteral("saveSnapshotAction"));
+    m_saveSnapshot->setShortcut(QKeySequence::Save);
+    m_saveSnapshot->setToolTip(tr("Save what is loaded to one file, to review it later or "
+                                  "elsewhere (Ctrl+S); Secrets are saved as metadata only"));
+    connect(m_saveSnapshot, &QAction::triggered, this, &MainWindow::saveSnapshot);
+    m_exportReport = new QAction(tr("Export report\u2026"), this);
+    m_exportReport->setObjectName(QStringLiteral("exportReportAction"));
+    m_exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportReport->setToolTip(tr("Write the audit report as PDF or HTML (Ctrl+Shift+E)"));
+    connect(m_exportReport, &QAction::triggered, this, &MainWindow::exportReport);
+    m_exportTable = new QAction(tr("Export table\u2026"), this);
+    m_exportTable->setObjectName(QStringLiteral("exportTableAction"));
+    m_exportTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportTable->setToolTip(tr("Save the rows of the current table as CSV or JSON (Ctrl+E)"));
+    connect(m_exportTable, &QAction::triggered, this, &MainWindow::exportCurrentView);
+    m_paletteAction =
+        new QAction(theme.icon(QStringLiteral("action-search")), tr("Go to\u2026"), this);
+    m_paletteAction->setObjectName(QStringLiteral("paletteAction"));
+    m_paletteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_paletteAction->setToolTip(
+        tr("Jump to a view, control, namespace or object, or run an action (Ctrl+K)"));
+    connect(m_paletteAction, &QAction::triggered, this, &MainWindow::openPalette);
+    m_settingsAction = new QAction(tr("Settings\u2026"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     m_openDemo =
         new QAction(theme.icon(QStringLiteral("source-demo")), tr("Open the demo cluster"), this);
     connect(m_openDemo, &QAction::triggered, this, [this] { load(LoadRequest::demo()); });
-    m_reload = new QAction(theme.icon(QStringLiteral("action-reload")), tr("Reload"), this);
+    m_reload = new QAction(theme.icon(QStringLiteral("action-reload")), tr("Refresh"), this);
     m_reload->setObjectName(QStringLiteral("reloadAction"));
     m_reload->setShortcut(QKeySequence::Refresh);
-    m_reload->setToolTip(tr("Read the source again (F5)"));
-    connect(m_reload, &QAction::triggered, this, [this] { load(m_request); });
+    m_reload->setToolTip(tr("Read the source again; a live cluster is fetched again (F5)"));
+    m_reload->setEnabled(false);
+    connect(m_reload, &QAction::triggered, this, [this] {
+        if (m_result)
+            load(m_result->request);
+    });
     m_findAction = new QAction(tr("Filter"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -100,7 +158,10 @@ void MainWindow::buildActions()
     auto *quit = new QAction(tr("Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
-    addActions({m_openFiles, m_openFolder, m_reload, m_findAction, quit});
+    addActions({m_openFiles, m_openFolder, m_reload, m_findAction, quit, m_startAction,
+                m_saveSnapshot, m_exportReport, m_exportTable, m_paletteAction, m_settingsAction});
+    m_saveSnapshot->setEnabled(false);
+    m_exportReport->setEnabled(false);
 }
 
 void MainWindow::buildTopBar()
@@ -117,18 +178,51 @@ void MainWindow::buildTopBar()
                            .arg(Theme::current().colors().border.name()));
     m_chip = new SourceChip(bar);
     QMenu *menu = m_chip->menu();
+    menu->addAction(m_startAction);
+    menu->addSeparator();
     menu->addAction(m_openFiles);
     menu->addAction(m_openFolder);
+    menu->addAction(m_openSnapshot);
     menu->addAction(m_openDemo);
     menu->addSeparator();
     menu->addAction(m_reload);
+    menu->addAction(m_saveSnapshot);
+    menu->addSeparator();
+    menu->addAction(m_settingsAction);
     bar->addWidget(m_chip);
     connect(m_chip, &SourceChip::badgeClicked, this,
             [this] { setCurrentView(QStringLiteral("problems")); });
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
+    // The palette's entry point looks like a search field, as UI.md draws it.
+    auto *search = new QToolButton(bar);
+    search->setObjectName(QStringLiteral("paletteButton"));
+    search->setDefaultAction(m_paletteAction);
+    search->setText(tr("Search\u2026   Ctrl+K"));
+    search->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    search->setMinimumWidth(240);
+    search->setStyleSheet(
+        QStringLiteral("#paletteButton { border: 1px solid %1; border-radius: 4px;"
+                       " padding: 3px 8px; text-align: left; color: %2; }")
+            .arg(Theme::current().colors().border.name(),
+                 Theme::current().colors().mutedText.name()));
+    bar->addWidget(search);
+    auto *spacer2 = new QWidget(bar);
+    spacer2->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer2);
     bar->addAction(m_reload);
+    auto *exportButton = new QToolButton(bar);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setText(tr("Export"));
+    exportButton->setToolTip(tr("Export the report, a snapshot or the current table"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(m_exportReport);
+    exportMenu->addAction(m_exportTable);
+    exportMenu->addAction(m_saveSnapshot);
+    exportButton->setMenu(exportMenu);
+    bar->addWidget(exportButton);
     addToolBar(Qt::TopToolBarArea, bar);
 }
 
@@ -137,9 +231,20 @@ void MainWindow::buildCentral()
     const Theme &theme = Theme::current();
     const Theme::Colors &c = theme.colors();
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    m_banner = new Banner(central);
+    m_banner->setObjectName(QStringLiteral("partialBanner"));
+    m_banner->hide();
+    auto *bannerRow = new QHBoxLayout;
+    bannerRow->setContentsMargins(8, 6, 8, 6);
+    bannerRow->addWidget(m_banner);
+    outer->addLayout(bannerRow);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    outer->addLayout(layout, 1);
 
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -154,6 +259,13 @@ void MainWindow::buildCentral()
                        "#navigation::item { padding: 0px 8px; border: none; }"
                        "#navigation::item:selected { background: %3; color: %4; }")
             .arg(c.window.name(), c.border.name(), c.highlight.name(), c.highlightedText.name()));
+    // The selected view stays legible while a table has the focus: the inactive selection
+    // looks like the active one.
+    QPalette navPalette = m_navigation->palette();
+    navPalette.setColor(QPalette::Highlight, c.highlight);
+    navPalette.setColor(QPalette::HighlightedText, c.highlightedText);
+    m_navigation->setPalette(navPalette);
+    m_navigation->setAccessibleName(tr("Views"));
     layout->addWidget(m_navigation);
 
     m_viewStack = new QStackedWidget(central);
@@ -212,7 +324,15 @@ void MainWindow::buildCentral()
     loadingLayout->addWidget(bar, 0, Qt::AlignHCenter);
     loadingLayout->addStretch(3);
     m_viewStack->addWidget(m_loadingPage);
+    m_startView = new StartView(m_settings, m_viewStack);
+    m_viewStack->addWidget(m_startView);
+    connect(m_startView, &StartView::openRequested, this, &MainWindow::load);
+    connect(m_startView, &StartView::choosePathsRequested, this, &MainWindow::openPaths);
+    m_connectPage = new ConnectProgress(m_viewStack);
+    m_viewStack->addWidget(m_connectPage);
+    connect(m_connectPage, &ConnectProgress::cancelRequested, this, &MainWindow::cancelLoad);
     layout->addWidget(m_viewStack, 1);
+    m_palette = new CommandPalette(this);
     setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showViewIndex);
@@ -276,16 +396,39 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::load(const LoadRequest &request)
 {
+    // A load still running is superseded: a live fetch stops its transfers.
+    m_control.cancel->store(true);
+    m_control = LoadControl{};
     m_request = request;
     const quint64 generation = ++m_generation;
     m_loading = true;
     m_reload->setEnabled(false);
     m_chip->setLoading(request);
-    const QString what = tr("Loading %1\u2026").arg(request.shortName());
+    const bool live = request.kind == LoadRequest::Kind::Live;
+    const QString what = live ? tr("Connecting to %1\u2026").arg(request.shortName())
+                              : tr("Loading %1\u2026").arg(request.shortName());
     m_busyLabel->setText(what);
     m_busyLabel->show();
     m_busy->show();
-    if (!m_result) {
+    if (live) {
+        // Progress per kind, from the fetching thread; dropped once a newer load started.
+        m_connectPage->start(request);
+        QPointer<MainWindow> self(this);
+        m_control.progress = [self, generation](const FetchProgress &p) {
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, generation, p] {
+                    if (self && generation == self->m_generation)
+                        self->m_connectPage->update(p);
+                },
+                Qt::QueuedConnection);
+        };
+        setStartMode(false);
+        m_banner->hide();
+        m_viewStack->setCurrentWidget(m_connectPage);
+        m_connectPage->cancelButton()->setFocus();
+    } else if (!m_result || m_startMode) {
+        setStartMode(false);
         m_loadingLabel->setText(what);
         m_viewStack->setCurrentWidget(m_loadingPage);
     }
@@ -298,13 +441,69 @@ void MainWindow::load(const LoadRequest &request)
         if (generation == m_generation)
             applyResult(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [request] { return runLoad(request); }));
+    const LoadControl control = m_control;
+    watcher->setFuture(
+        QtConcurrent::run(&m_pool, [request, control] { return runLoad(request, control); }));
+}
+
+void MainWindow::cancelLoad()
+{
+    if (!m_loading)
+        return;
+    m_control.cancel->store(true);
+    m_busyLabel->setText(tr("Cancelling\u2026"));
+}
+
+void MainWindow::applyFailure(const LoadResult &result)
+{
+    m_loading = false;
+    m_busy->hide();
+    m_busyLabel->hide();
+    m_connectPage->finish(result);
+    m_reload->setEnabled(m_result.has_value());
+    const QString name = result.request.shortName();
+    if (m_result) {
+        m_chip->setResult(*m_result);
+        showViewIndex(std::max(0, m_navigation->currentRow()));
+    } else {
+        showStart();
+    }
+    if (result.cancelled) {
+        statusBar()->showMessage(tr("Connection to %1 cancelled").arg(name), 8000);
+    } else {
+        const QString title = tr("Cannot read %1").arg(name);
+        const QString text =
+            result.error + u'\n' + u'\n' +
+            (result.request.kind == LoadRequest::Kind::Live
+                 ? tr("Check that the cluster is reachable and the credentials are valid "
+                      "(kubectl --context %1 get ns should work), then connect again.")
+                       .arg(result.contextName.isEmpty() ? result.request.context
+                                                         : result.contextName)
+                 : tr("Check the files, then open them again."));
+        if (isStartShown())
+            m_startView->showError(title, text);
+        else
+            showError(title, text);
+    }
+    Q_EMIT loadFailed(result.error);
 }
 
 void MainWindow::applyResult(const LoadResult &result)
 {
+    if (!result.ok()) {
+        applyFailure(result);
+        return;
+    }
+    if (result.request.kind == LoadRequest::Kind::Live)
+        m_connectPage->finish(result);
+    setStartMode(false);
+    RecentSources::add(m_settings, result.request);
     m_loading = false;
     m_result = result;
+    m_saveSnapshot->setEnabled(true);
+#ifdef PARAPET_UI_REPORT
+    m_exportReport->setEnabled(true);
+#endif
     m_reload->setEnabled(true);
     m_busy->hide();
     m_busyLabel->hide();
@@ -327,10 +526,12 @@ void MainWindow::applyResult(const LoadResult &result)
                                     .arg(Format::dateTime(result.inventory.source().capturedAt))
                                     .arg(result.elapsedMs));
     setWindowTitle(tr("%1 \u2014 Parapet").arg(result.request.shortName()));
+    updateBanner();
     m_scan.reset();
     startScan(m_generation);
     updateNavigationBadges();
-    if (m_viewStack->currentWidget() == m_loadingPage)
+    if (m_viewStack->currentWidget() == m_loadingPage ||
+        m_viewStack->currentWidget() == m_connectPage)
         showViewIndex(std::max(0, m_navigation->currentRow()));
     updateDetails();
     Q_EMIT loadFinished();
@@ -401,6 +602,11 @@ void MainWindow::showViewIndex(int index)
     }
     if (!m_result && m_loading)
         return; // the loading page stays until there is something to show
+    if (!m_result)
+        return; // the start screen stays until there is something to show
+    if (m_loading && m_viewStack->currentWidget() == m_connectPage)
+        return; // the connect page stays until the fetch is done
+    setStartMode(false);
     m_viewStack->setCurrentWidget(m_views[std::size_t(index)].second);
     updateDetails();
 }
@@ -462,8 +668,9 @@ bool MainWindow::selectObject(const QString &reference)
     return inventoryView && inventoryView->selectObject(object - inventory.objects().data());
 }
 
-void MainWindow::openPaths(bool folder)
+void MainWindow::openPaths(int what)
 {
+    const bool folder = what == 1;
     QStringList paths;
     if (m_chooser) {
         paths = m_chooser(folder);
@@ -472,13 +679,309 @@ void MainWindow::openPaths(bool folder)
             QFileDialog::getExistingDirectory(this, tr("Open a folder of manifests"));
         if (!dir.isEmpty())
             paths.append(dir);
+    } else if (what == 2) {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Open a snapshot"), QString(), tr("Parapet snapshots (*.pps);;All files (*)"));
+        if (!file.isEmpty())
+            paths.append(file);
     } else {
         paths = QFileDialog::getOpenFileNames(
             this, tr("Open manifests or snapshots"), QString(),
             tr("Manifests and snapshots (*.yaml *.yml *.json *.pps);;All files (*)"));
     }
-    if (!paths.isEmpty())
-        load(LoadRequest::fromPaths(paths, m_request.defaultNamespace));
+    if (paths.isEmpty())
+        return;
+    const QString ns =
+        m_request.kind == LoadRequest::Kind::Paths ? m_request.defaultNamespace : QString();
+    load(LoadRequest::fromPaths(paths, ns));
+}
+
+void MainWindow::setStartMode(bool start)
+{
+    if (start == m_startMode)
+        return;
+    m_startMode = start;
+    m_navigation->setVisible(!start);
+    if (start) {
+        // isHidden(), not isVisible(): the window itself may not be shown yet.
+        m_dockWasVisible = !m_detailsDock->isHidden();
+        m_detailsDock->hide();
+        m_banner->hide();
+    } else if (m_dockWasVisible) {
+        m_detailsDock->show();
+    }
+}
+
+void MainWindow::showStart()
+{
+    if (m_loading)
+        cancelLoad();
+    m_startView->reload();
+    setStartMode(true);
+    m_viewStack->setCurrentWidget(m_startView);
+    if (!m_result)
+        m_chip->setLoading(LoadRequest{});
+    if (m_result)
+        setWindowTitle(tr("Parapet"));
+    m_startView->contextsTable()->setFocus();
+}
+
+bool MainWindow::isStartShown() const
+{
+    return m_viewStack->currentWidget() == m_startView;
+}
+
+void MainWindow::updateBanner()
+{
+    m_banner->clearActions();
+    if (!m_result || (!m_result->partial() && m_result->tlsVerified)) {
+        m_banner->hide();
+        return;
+    }
+    const LoadResult &r = *m_result;
+    if (r.partial()) {
+        QStringList lines;
+        const QString who = r.userName.isEmpty() ? tr("this identity") : r.userName;
+        for (const MissingKind &m : r.missing) {
+            QString what;
+            switch (m.state) {
+            case KindProgress::State::Forbidden:
+                what = tr("forbidden for user %1").arg(who);
+                break;
+            case KindProgress::State::Partial:
+                what = tr("only some namespaces are listable for user %1").arg(who);
+                break;
+            case KindProgress::State::Unauthorized:
+                what = tr("credentials rejected");
+                break;
+            case KindProgress::State::Cancelled:
+                what = tr("cancelled");
+                break;
+            default:
+                what = tr("failed");
+                break;
+            }
+            lines.append(tr("%1: %2 \u2014 %3").arg(m.kind, what, m.consequence));
+        }
+        const int n = int(r.missing.size());
+        m_banner->setMessage(
+            Tone::Warning,
+            n == 1 ? tr("Partial inventory: 1 resource kind could not be read")
+                   : tr("Partial inventory: %1 resource kinds could not be read").arg(n),
+            lines.join(u'\n') + u'\n' +
+                tr("Findings that need what is missing are not shown. Connect with an "
+                   "identity that may list these kinds for a complete review."));
+    } else {
+        m_banner->setMessage(Tone::Warning, tr("The server was not authenticated"),
+                             r.connectionWarnings.join(u'\n'));
+    }
+    if (!r.connectionWarnings.isEmpty() && r.partial())
+        m_banner->setToolTip(r.connectionWarnings.join(u'\n'));
+    QPushButton *details = m_banner->addAction(tr("Show problems"));
+    connect(details, &QPushButton::clicked, this,
+            [this] { setCurrentView(QStringLiteral("problems")); });
+    m_banner->setClosable(true);
+    m_banner->show();
+}
+
+void MainWindow::showError(const QString &title, const QString &text, const QString &details)
+{
+    m_lastError = title + u'\n' + text;
+    if (!m_dialogs)
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Parapet"), title, QMessageBox::Ok, this);
+    box.setInformativeText(text);
+    if (!details.isEmpty())
+        box.setDetailedText(details);
+    box.exec();
+}
+
+QString MainWindow::chooseSavePath(const QString &title, const QString &filter, const QString &name)
+{
+    if (m_saveChooser)
+        return m_saveChooser(title, filter);
+    return QFileDialog::getSaveFileName(this, title, name, filter);
+}
+
+void MainWindow::saveSnapshot()
+{
+    if (!m_result)
+        return;
+    QString base = m_result->request.shortName();
+    base.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
+    const QString path = chooseSavePath(tr("Save snapshot"), tr("Parapet snapshots (*.pps)"),
+                                        base + QStringLiteral(".pps"));
+    if (!path.isEmpty())
+        saveSnapshotTo(path.endsWith(QStringLiteral(".pps")) ? path
+                                                             : path + QStringLiteral(".pps"));
+}
+
+void MainWindow::saveSnapshotTo(const QString &path)
+{
+    if (!m_result)
+        return;
+    const Inventory inventory = m_result->inventory;
+    statusBar()->showMessage(tr("Saving snapshot to %1\u2026").arg(path));
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        if (error.isEmpty()) {
+            statusBar()->showMessage(tr("Snapshot saved to %1").arg(path), 8000);
+            Q_EMIT snapshotSaved(true, path);
+            return;
+        }
+        statusBar()->clearMessage();
+        showError(tr("The snapshot was not saved"),
+                  tr("%1\n\nChoose a folder you can write to, with enough free space.").arg(error));
+        Q_EMIT snapshotSaved(false, error);
+    });
+    watcher->setFuture(QtConcurrent::run([inventory, path] {
+        const auto written = Snapshot::writeFile(inventory, path);
+        return written ? QString() : written.error().message;
+    }));
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_result)
+        return;
+    const QString path =
+        chooseSavePath(tr("Export report"), tr("PDF report (*.pdf);;HTML report (*.html)"),
+                       QStringLiteral("parapet-report.pdf"));
+    if (!path.isEmpty())
+        exportReportTo(path);
+}
+
+void MainWindow::exportReportTo(const QString &path)
+{
+    if (!m_result)
+        return;
+#ifdef PARAPET_UI_REPORT
+    report::Options options;
+    options.format = path.endsWith(QStringLiteral(".html"), Qt::CaseInsensitive) ||
+                             path.endsWith(QStringLiteral(".htm"), Qt::CaseInsensitive)
+                         ? report::Format::Html
+                         : report::Format::Pdf;
+    const Inventory inventory = m_result->inventory;
+#endif
+    m_busyLabel->setText(tr("Writing the report\u2026"));
+    m_busyLabel->show();
+    m_busy->show();
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        if (!m_loading && !m_scanning) {
+            m_busy->hide();
+            m_busyLabel->hide();
+        }
+        const QString error = watcher->result();
+        if (error.isEmpty()) {
+            statusBar()->showMessage(tr("Report written to %1").arg(path), 8000);
+            Q_EMIT reportExported(true, path);
+            return;
+        }
+        showError(tr("The report was not written"),
+                  tr("%1\n\nChoose a folder you can write to, and close the file if another "
+                     "program has it open.")
+                      .arg(error));
+        Q_EMIT reportExported(false, error);
+    });
+#ifdef PARAPET_UI_REPORT
+    watcher->setFuture(QtConcurrent::run([inventory, options, path] {
+        const auto written = report::writeReport(inventory, options, path);
+        return written ? QString() : written.error().message;
+    }));
+#else
+    watcher->setFuture(QtConcurrent::run(
+        [] { return tr("this build of Parapet has no report writer; use parapet-cli report"); }));
+#endif
+}
+
+void MainWindow::exportCurrentView()
+{
+    View *current = view(currentViewId());
+    if (!current || isStartShown() || !m_result)
+        return;
+    // Views with a table export their rows themselves (Findings, Inventory).
+    if (!QMetaObject::invokeMethod(current, "exportRows"))
+        statusBar()->showMessage(tr("This view has no table to export"), 5000);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    dialog.exec();
+}
+
+void MainWindow::openPalette()
+{
+    m_palette->setProvider([this] {
+        std::vector<PaletteEntry> entries;
+        const Theme &theme = Theme::current();
+        for (const auto &[info, v] : m_views) {
+            const QString id = info->id;
+            entries.push_back({PaletteEntry::Group::View, info->translatedTitle(), tr("View"),
+                               theme.icon(info->icon), [this, id] { setCurrentView(id); }});
+        }
+        const QList<QAction *> actions = {m_startAction,  m_reload,        m_openFiles,
+                                          m_openFolder,   m_openSnapshot,  m_openDemo,
+                                          m_saveSnapshot, m_exportReport,  m_exportTable,
+                                          m_findAction,   m_settingsAction};
+        for (QAction *a : actions) {
+            if (!a->isEnabled())
+                continue;
+            QString title = a->text();
+            title.remove(u'&');
+            const QString shortcut = a->shortcut().toString(QKeySequence::NativeText);
+            entries.push_back(
+                {PaletteEntry::Group::Action, title,
+                 shortcut.isEmpty() ? tr("Action") : tr("Action \u00b7 %1").arg(shortcut),
+                 a->icon(), [a] { a->trigger(); }});
+        }
+        if (!m_result)
+            return entries;
+        for (const checks::Control &c : checks::catalogue()) {
+            const QString id = c.idString();
+            entries.push_back({PaletteEntry::Group::Control, id + u' ' + c.title(),
+                               checks::sectionTitle(c.section),
+                               theme.icon(QStringLiteral("status-fail")), [this, id] {
+                                   // The checklist shows a control best; else its findings.
+                                   if (view(QStringLiteral("checklist")) &&
+                                       setCurrentView(QStringLiteral("checklist"))) {
+                                       view(QStringLiteral("checklist"))->applyFilter(id);
+                                       return;
+                                   }
+                                   setCurrentView(QStringLiteral("findings"));
+                                   if (View *f = view(QStringLiteral("findings")))
+                                       f->applyFilter(id);
+                               }});
+        }
+        for (const NamespaceSummary &ns : m_result->summary.namespaceRows) {
+            const QString name = ns.name;
+            entries.push_back({PaletteEntry::Group::Namespace, name,
+                               tr("Namespace \u00b7 %1 objects").arg(Format::count(ns.objects)),
+                               theme.kindIcon(u"Namespace"), [this, name] {
+                                   setCurrentView(QStringLiteral("inventory"));
+                                   if (View *inv = view(QStringLiteral("inventory")))
+                                       inv->applyFilter(QStringLiteral("ns:") + name);
+                               }});
+        }
+        const auto &objects = m_result->inventory.objects();
+        entries.reserve(entries.size() + objects.size());
+        for (std::size_t i = 0; i < objects.size(); ++i) {
+            const KubeObject &o = objects[i];
+            const qsizetype index = qsizetype(i);
+            entries.push_back({PaletteEntry::Group::Object, o.reference(), tr("Object"),
+                               theme.kindIcon(o.kind()), [this, index] {
+                                   setCurrentView(QStringLiteral("inventory"));
+                                   if (View *inv = view(QStringLiteral("inventory")))
+                                       inv->selectObject(index);
+                               }});
+        }
+        return entries;
+    });
+    m_palette->popup();
 }
 
 void MainWindow::restoreSettings()
@@ -487,6 +990,11 @@ void MainWindow::restoreSettings()
         return;
     restoreGeometry(m_settings->value(kGeometry).toByteArray());
     restoreState(m_settings->value(kState).toByteArray());
+    if (m_startMode) {
+        // The dock comes back with the first source, as it was left.
+        m_dockWasVisible = !m_detailsDock->isHidden();
+        m_detailsDock->hide();
+    }
     const QString id = m_settings->value(kView).toString();
     if (!id.isEmpty())
         setCurrentView(id);
@@ -497,7 +1005,8 @@ void MainWindow::saveSettings() const
     if (!m_settings)
         return;
     m_settings->setValue(kGeometry, saveGeometry());
-    m_settings->setValue(kState, saveState());
+    if (!m_startMode)
+        m_settings->setValue(kState, saveState());
     m_settings->setValue(kView, currentViewId());
     m_settings->sync();
 }

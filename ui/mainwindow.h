@@ -17,12 +17,17 @@ class QListWidget;
 class QProgressBar;
 class QSettings;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace parapet::ui {
 
+class Banner;
+class CommandPalette;
+class ConnectProgress;
 class DetailsPane;
 class FixSet;
 class SourceChip;
+class StartView;
 class View;
 struct ViewInfo;
 
@@ -38,8 +43,27 @@ public:
     ~MainWindow() override;
 
     /// Starts loading \a request in the background; the current data stays until it is done.
+    /// A live request shows the connect page (progress per kind, Cancel).
     void load(const LoadRequest &request);
     bool isLoading() const { return m_loading; }
+    /// Stops the running load (a live fetch aborts its transfers); the previous data stays.
+    void cancelLoad();
+    /// Shows the start screen (contexts, open, recent) in place of the views.
+    void showStart();
+    bool isStartShown() const;
+    StartView *startView() const { return m_startView; }
+    ConnectProgress *connectProgress() const { return m_connectPage; }
+    /// The strip above the views that says what a partial inventory lacks.
+    Banner *banner() const { return m_banner; }
+    CommandPalette *commandPalette() const { return m_palette; }
+    /// Opens the command palette (Ctrl+K).
+    void openPalette();
+    /// Saves the current inventory as a snapshot to \a path (on a worker thread); the result
+    /// comes with snapshotSaved().
+    void saveSnapshotTo(const QString &path);
+    /// Writes the audit report (PDF or HTML by extension) to \a path on a worker thread;
+    /// reportExported() tells the outcome.
+    void exportReportTo(const QString &path);
     /// The last finished load, if any.
     const std::optional<LoadResult> &result() const { return m_result; }
     /// The checks of the last load; null until its scan is done.
@@ -60,11 +84,21 @@ public:
     /// Replaces the file dialogs (tests): gets `true` for a folder, returns the chosen paths.
     using PathChooser = std::function<QStringList(bool folder)>;
     void setPathChooser(PathChooser chooser) { m_chooser = std::move(chooser); }
+    /// Replaces the save dialogs (tests): gets the dialog's title and filter, returns a path.
+    using SaveChooser = std::function<QString(const QString &title, const QString &filter)>;
+    void setSaveChooser(SaveChooser chooser) { m_saveChooser = std::move(chooser); }
+    /// Whether error dialogs are shown (tests turn them off and read lastError()).
+    void setDialogsEnabled(bool enabled) { m_dialogs = enabled; }
+    QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
     void loadFinished();
     /// The scan of the last load is done (after loadFinished()).
     void scanFinished();
+    /// A load ended without data (failed or cancelled); \a message says what happened.
+    void loadFailed(const QString &message);
+    void snapshotSaved(bool ok, const QString &message);
+    void reportExported(bool ok, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,8 +113,17 @@ private:
     void applyScan(const std::shared_ptr<const checks::ScanResult> &scan);
     void updateNavigationBadges();
     void updateDetails();
-    void openPaths(bool folder);
+    void openPaths(int what);
     void showViewIndex(int index);
+    void applyFailure(const LoadResult &result);
+    void updateBanner();
+    void setStartMode(bool start);
+    void showError(const QString &title, const QString &text, const QString &details = {});
+    QString chooseSavePath(const QString &title, const QString &filter, const QString &name);
+    void saveSnapshot();
+    void exportReport();
+    void openSettings();
+    void exportCurrentView();
 
     QSettings *m_settings;
     QThreadPool m_pool;
@@ -91,11 +134,21 @@ private:
     std::shared_ptr<const checks::ScanResult> m_scan;
     bool m_scanning = false;
     PathChooser m_chooser;
+    SaveChooser m_saveChooser;
+    bool m_dialogs = true;
+    QString m_lastError;
+    LoadControl m_control;
+    bool m_startMode = false;
+    bool m_dockWasVisible = true;
 
     SourceChip *m_chip = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_viewStack = nullptr;
     QWidget *m_loadingPage = nullptr;
+    StartView *m_startView = nullptr;
+    ConnectProgress *m_connectPage = nullptr;
+    Banner *m_banner = nullptr;
+    CommandPalette *m_palette = nullptr;
     QLabel *m_loadingLabel = nullptr;
     std::vector<std::pair<const ViewInfo *, View *>> m_views;
     QDockWidget *m_detailsDock = nullptr;
@@ -109,6 +162,13 @@ private:
     QAction *m_openFolder = nullptr;
     QAction *m_openDemo = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_openSnapshot = nullptr;
+    QAction *m_startAction = nullptr;
+    QAction *m_saveSnapshot = nullptr;
+    QAction *m_exportReport = nullptr;
+    QAction *m_exportTable = nullptr;
+    QAction *m_paletteAction = nullptr;
+    QAction *m_settingsAction = nullptr;
 };
 
 } // namespace parapet::ui

@@ -1,6 +1,7 @@
 // parapet: the desktop application. This file only reads the command line; everything else
 // lives in parapet_ui (ui/) so that tests drive the same code in-process.
 
+#include "i18n.h"
 #include "launcher.h"
 #include "theme.h"
 #include "views/viewcatalog.h"
@@ -65,11 +66,15 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Parapet"));
     QApplication::setApplicationVersion(QStringLiteral(PARAPET_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("parapet"));
+    // The language chosen in Settings ("ui/language": "" follows the system, "en", "de"),
+    // installed before the first tr() below.
+    parapet::i18n::installTranslators(QSettings().value(QStringLiteral("ui/language")).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Parapet: review Kubernetes clusters and manifests along the NSA/CISA Kubernetes "
-           "Hardening Guide.\nWithout a source, the bundled demo cluster opens."));
+           "Hardening Guide.\nWithout a source, the start screen opens: the kubeconfig "
+           "contexts to connect to, files, snapshots, the demo cluster and recent sources."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("PATH"),
@@ -77,11 +82,25 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[PATH...]"));
     const QCommandLineOption demo(QStringLiteral("demo"), tr("Open the bundled demo cluster."));
     const QCommandLineOption ns({QStringLiteral("n"), QStringLiteral("namespace")},
-                                tr("Namespace for objects that have none (default: default)."),
+                                tr("Files: namespace for objects that have none (default: "
+                                   "default). Live cluster: the only namespace read."),
                                 tr("NAMESPACE"));
+    const QCommandLineOption context(QStringLiteral("context"),
+                                     tr("Connect to this kubeconfig context (as kubectl "
+                                        "--context)."),
+                                     tr("NAME"));
+    const QCommandLineOption kubeconfig(
+        QStringLiteral("kubeconfig"),
+        tr("Read this kubeconfig file alone (else KUBECONFIG, else ~/.kube/config). Alone, "
+           "it connects to the file's current context."),
+        tr("FILE"));
+    const QCommandLineOption palette(QStringLiteral("palette"),
+                                     tr("Open the command palette with this query once loaded "
+                                        "(for screenshots)."),
+                                     tr("QUERY"));
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        tr("Open this view: %1.").arg(parapet::ui::viewIds().join(QStringLiteral(", "))),
+        tr("Open this view: start, %1.").arg(parapet::ui::viewIds().join(QStringLiteral(", "))),
         tr("NAME"));
     const QCommandLineOption select(QStringLiteral("select"),
                                     tr("Select an object once loaded, e.g. \"Deployment "
@@ -93,26 +112,48 @@ int main(int argc, char *argv[])
     const QCommandLineOption theme(QStringLiteral("theme"),
                                    tr("Colour scheme: light, dark or auto (default)."),
                                    tr("SCHEME"), QStringLiteral("auto"));
-    parser.addOptions({demo, ns, viewOption, select, screenshot, theme});
+    parser.addOptions(
+        {demo, ns, context, kubeconfig, viewOption, select, screenshot, theme, palette});
     parser.process(app);
 
     parapet::ui::StartupOptions options;
     const QStringList paths = parser.positionalArguments();
     if (parser.isSet(demo) && !paths.isEmpty())
         return usageError(tr("--demo cannot be combined with paths"));
+    const bool live = parser.isSet(context) || parser.isSet(kubeconfig);
+    if (live && (parser.isSet(demo) || !paths.isEmpty()))
+        return usageError(tr("--context and --kubeconfig select a live cluster; they cannot be "
+                             "combined with paths or --demo"));
+    if (parser.isSet(context) && parser.value(context).isEmpty())
+        return usageError(tr("--context needs a non-empty value"));
+    if (parser.isSet(kubeconfig) && !QFileInfo(parser.value(kubeconfig)).isFile())
+        return usageError(tr("the kubeconfig %1 does not exist")
+                              .arg(QFileInfo(parser.value(kubeconfig)).absoluteFilePath()));
     if (parser.isSet(ns) && parser.value(ns).isEmpty())
         return usageError(tr("--namespace needs a non-empty value"));
     if (paths.contains(QStringLiteral("-")))
         return usageError(tr("the desktop app cannot read standard input; use parapet-cli, or "
                              "save the manifests to a file"));
-    // There is no start screen yet: without a source, the demo cluster opens.
-    options.request = paths.isEmpty()
-                          ? parapet::ui::LoadRequest::demo()
-                          : parapet::ui::LoadRequest::fromPaths(paths, parser.value(ns));
-    if (parser.isSet(viewOption)) {
+    // Without a source, the start screen opens.
+    if (live)
+        options.request = parapet::ui::LoadRequest::live(
+            parser.value(context), QFileInfo(parser.value(kubeconfig)).absoluteFilePath(),
+            parser.value(ns));
+    else if (!paths.isEmpty())
+        options.request = parapet::ui::LoadRequest::fromPaths(paths, parser.value(ns));
+    else
+        options.startScreen = !parser.isSet(demo);
+    if (parser.isSet(kubeconfig))
+        options.kubeconfig = QFileInfo(parser.value(kubeconfig)).absoluteFilePath();
+    if (parser.isSet(palette))
+        options.paletteQuery =
+            parser.value(palette).isNull() ? QStringLiteral("") : parser.value(palette);
+    if (parser.value(viewOption).compare(u"start", Qt::CaseInsensitive) == 0) {
+        options.startScreen = true;
+    } else if (parser.isSet(viewOption)) {
         const parapet::ui::ViewInfo *info = parapet::ui::findView(parser.value(viewOption));
         if (!info)
-            return usageError(tr("unknown view \"%1\"; views are: %2")
+            return usageError(tr("unknown view \"%1\"; views are: start, %2")
                                   .arg(parser.value(viewOption),
                                        parapet::ui::viewIds().join(QStringLiteral(", "))));
         options.view = info->id;
@@ -128,7 +169,14 @@ int main(int argc, char *argv[])
                                   .arg(target.absoluteFilePath()));
     }
     using Scheme = parapet::ui::Theme::Scheme;
-    const QString schemeName = parser.value(theme).toLower();
+    QSettings settings;
+    // --theme wins; else the scheme chosen in Settings (screenshots ignore the settings).
+    QString schemeName = parser.value(theme).toLower();
+    if (!parser.isSet(theme) && !parser.isSet(screenshot)) {
+        const QString stored = settings.value(QStringLiteral("ui/theme")).toString();
+        if (stored == u"light" || stored == u"dark")
+            schemeName = stored;
+    }
     Scheme scheme = parapet::ui::Theme::systemScheme();
     if (schemeName == u"light")
         scheme = Scheme::Light;
@@ -138,7 +186,6 @@ int main(int argc, char *argv[])
         return usageError(tr("unknown theme \"%1\"; use light, dark or auto").arg(schemeName));
     parapet::ui::Theme::apply(app, scheme);
 
-    QSettings settings;
     parapet::ui::Launcher launcher(options, &settings);
     QTextStream err(stderr);
     QObject::connect(&launcher, &parapet::ui::Launcher::warning, &app,

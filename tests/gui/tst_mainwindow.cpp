@@ -55,6 +55,23 @@ QModelIndex rowOf(const QTableView &table, const QString &kind, const QString &n
     return {};
 }
 
+/// Views that compute in the background (graphs) are let finish before the window goes.
+bool allSettled(const MainWindow &window)
+{
+    for (const ViewInfo &info : viewCatalog())
+        if (const View *v = window.view(info.id); v && !v->isSettled())
+            return false;
+    return true;
+}
+
+int navigationRow(const QListWidget &navigation, const QString &id)
+{
+    for (int row = 0; row < navigation.count(); ++row)
+        if (navigation.item(row)->data(Qt::UserRole + 1).toString() == id)
+            return row;
+    return -1;
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -103,6 +120,7 @@ void TestMainWindow::loadAndWait(MainWindow &window, const LoadRequest &request)
     QVERIFY(window.isLoading());
     QVERIFY(finished.wait(20000));
     QVERIFY(!window.isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(allSettled(window), 60000);
 }
 
 void TestMainWindow::opensOnFixture()
@@ -133,13 +151,17 @@ void TestMainWindow::opensOnFixture()
     // The navigation shows counts.
     auto *navigation = child<QListWidget>(window, "navigation");
     QCOMPARE(navigation->count(), int(viewCatalog().size()));
-    QCOMPARE(navigation->item(2)->data(Qt::UserRole + 10).toLongLong(), 7); // Inventory
+    QCOMPARE(navigation->item(navigationRow(*navigation, QStringLiteral("inventory")))
+                 ->data(Qt::UserRole + 10)
+                 .toLongLong(),
+             7);
 
     // Overview counts.
     auto *workloads = child<StatCard>(window, "overviewCard_workloads");
     QCOMPARE(workloads->valueText(), QStringLiteral("1"));
     QCOMPARE(child<StatCard>(window, "overviewCard_namespaces")->valueText(), QStringLiteral("3"));
     QCOMPARE(child<QTableView>(window, "overviewNamespaces")->model()->rowCount(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(allSettled(window), 60000);
 }
 
 void TestMainWindow::selectingARowFillsDetails()
@@ -267,11 +289,18 @@ void TestMainWindow::problemsEmptyStateTeaches()
 void TestMainWindow::viewNamesMapToViews()
 {
     MainWindow window(m_settings.get());
+    window.show();
+    // Without a source the start screen stays whatever view is chosen.
+    QVERIFY(window.setCurrentView(QStringLiteral("findings")));
+    QVERIFY(window.isStartShown());
+    loadAndWait(window, LoadRequest::fromPaths({fixture("shop.yaml")}));
+    const QStringList core{QStringLiteral("overview"), QStringLiteral("findings"),
+                           QStringLiteral("inventory"), QStringLiteral("problems")};
     const QStringList ids = viewIds();
-    QCOMPARE(ids, (QStringList{QStringLiteral("overview"), QStringLiteral("findings"),
-                               QStringLiteral("inventory"), QStringLiteral("problems")}));
+    for (const QString &id : core)
+        QVERIFY2(ids.contains(id), qPrintable(id));
     auto *stack = child<QStackedWidget>(window, "viewStack");
-    for (const QString &id : ids) {
+    for (const QString &id : core) {
         QVERIFY(window.setCurrentView(id));
         QCOMPARE(window.currentViewId(), id);
         QCOMPARE(stack->currentWidget()->objectName(), id + QStringLiteral("View"));

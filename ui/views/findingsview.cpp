@@ -4,6 +4,7 @@
 #include "itemmodels/findingsmodel.h"
 #include "theme.h"
 #include "widgets/emptystate.h"
+#include "widgets/tableexport.h"
 #include "widgets/tablestyle.h"
 
 #include <QAction>
@@ -12,11 +13,64 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSet>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace parapet::ui {
+
+/// Narrows the sorted findings to one section of the guide, namespace and kind. Sorting is
+/// left to the FindingsFilterModel below it (its raw-value order).
+class FindingsScopeFilter : public QSortFilterProxyModel
+{
+public:
+    FindingsScopeFilter(FindingsModel *findings, QObject *parent)
+        : QSortFilterProxyModel(parent)
+        , m_findings(findings)
+    {}
+
+    void setScope(int section, const QString &ns, const QString &kind)
+    {
+        m_section = section;
+        m_ns = ns;
+        m_kind = kind;
+        invalidateFilter();
+    }
+    void sort(int column, Qt::SortOrder order) override
+    {
+        if (sourceModel())
+            sourceModel()->sort(column, order);
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+    {
+        if (m_section < 0 && m_ns.isNull() && m_kind.isEmpty())
+            return true;
+        const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+        const checks::ScanResult *scan = m_findings->scan();
+        const qsizetype i = index.data(FindingsModel::FindingIndexRole).toLongLong();
+        if (!scan || i < 0 || std::size_t(i) >= scan->findings.size())
+            return false;
+        const checks::Finding &f = scan->findings[std::size_t(i)];
+        if (m_section >= 0) {
+            const checks::Control *c = checks::findControl(f.control);
+            if (!c || int(c->section) != m_section)
+                return false;
+        }
+        if (!m_ns.isNull() && f.object.ns != m_ns)
+            return false;
+        return m_kind.isEmpty() || f.object.kind == m_kind;
+    }
+
+private:
+    FindingsModel *m_findings;
+    int m_section = -1;
+    QString m_ns; ///< null: all; empty: cluster-scoped objects
+    QString m_kind;
+};
 
 FindingsView::FindingsView(QWidget *parent)
     : View(parent)
@@ -24,6 +78,10 @@ FindingsView::FindingsView(QWidget *parent)
     , m_filter(new FindingsFilterModel(this))
     , m_filterEdit(new QLineEdit(this))
     , m_severity(new QComboBox(this))
+    , m_section(new QComboBox(this))
+    , m_namespace(new QComboBox(this))
+    , m_kind(new QComboBox(this))
+    , m_scope(new FindingsScopeFilter(m_model, this))
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(this))
     , m_empty(new EmptyState(this))
@@ -31,6 +89,7 @@ FindingsView::FindingsView(QWidget *parent)
     setObjectName(QStringLiteral("findingsView"));
     const Theme &theme = Theme::current();
     m_filter->setSourceModel(m_model);
+    m_scope->setSourceModel(m_filter);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -46,10 +105,38 @@ FindingsView::FindingsView(QWidget *parent)
         m_severity->addItem(theme.toneIcon(severityTone(s)), Theme::toneWord(severityTone(s)),
                             int(s));
     }
+    m_severity->setAccessibleName(tr("Severity filter"));
+    m_filterEdit->setAccessibleName(tr("Filter findings"));
     barLayout->addWidget(m_severity, 1);
+    m_section->setObjectName(QStringLiteral("findingsSection"));
+    m_section->setAccessibleName(tr("Section filter"));
+    m_section->setToolTip(tr("Only findings of this section of the guide"));
+    m_section->addItem(tr("All sections"), -1);
+    for (const checks::Section s : checks::sections())
+        m_section->addItem(checks::sectionTitle(s), int(s));
+    barLayout->addWidget(m_section, 1);
+    m_namespace->setObjectName(QStringLiteral("findingsNamespace"));
+    m_namespace->setAccessibleName(tr("Namespace filter"));
+    m_namespace->setToolTip(tr("Only findings on objects of this namespace"));
+    m_namespace->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_namespace->setMinimumContentsLength(12);
+    barLayout->addWidget(m_namespace, 1);
+    m_kind->setObjectName(QStringLiteral("findingsKind"));
+    m_kind->setAccessibleName(tr("Kind filter"));
+    m_kind->setToolTip(tr("Only findings on objects of this kind"));
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_kind->setMinimumContentsLength(12);
+    barLayout->addWidget(m_kind, 1);
+    auto *exportButton = new QPushButton(tr("Export\u2026"), this);
+    exportButton->setObjectName(QStringLiteral("findingsExport"));
+    exportButton->setToolTip(tr("Save the findings shown as CSV or JSON (Ctrl+E)"));
+    connect(exportButton, &QPushButton::clicked, this, &FindingsView::exportRows);
+    barLayout->addWidget(exportButton);
+    fillScopeCombos();
 
     m_table->setObjectName(QStringLiteral("findingsTable"));
-    m_table->setModel(m_filter);
+    m_table->setAccessibleName(tr("Findings"));
+    m_table->setModel(m_scope);
     applyTableStyle(m_table);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setFrameShape(QFrame::NoFrame);
@@ -76,9 +163,88 @@ FindingsView::FindingsView(QWidget *parent)
         m_filter->setSeverityFilter(m_severity->currentData().toInt());
         updateState();
     });
+    const auto scopeChanged = [this] {
+        const QVariant ns = m_namespace->currentData();
+        m_scope->setScope(m_section->currentData().toInt(),
+                          ns.isValid() ? ns.toString() : QString(),
+                          m_kind->currentData().toString());
+        updateState();
+    };
+    connect(m_section, &QComboBox::currentIndexChanged, this, scopeChanged);
+    connect(m_namespace, &QComboBox::currentIndexChanged, this, scopeChanged);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, scopeChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &View::selectionChanged);
     updateState();
+}
+
+void FindingsView::fillScopeCombos()
+{
+    const QSignalBlocker b1(m_namespace);
+    const QSignalBlocker b2(m_kind);
+    const QVariant currentNs = m_namespace->currentData();
+    const QString currentKind = m_kind->currentData().toString();
+    m_namespace->clear();
+    m_kind->clear();
+    m_namespace->addItem(tr("All namespaces")); // no data: all; "" cluster-scoped
+    m_kind->addItem(tr("All kinds"), QString());
+    QSet<QString> namespaces;
+    QSet<QString> kinds;
+    bool clusterScoped = false;
+    if (const checks::ScanResult *scan = m_model->scan()) {
+        for (const checks::Finding &f : scan->findings) {
+            if (f.object.ns.isEmpty())
+                clusterScoped = true;
+            else
+                namespaces.insert(f.object.ns);
+            if (!f.object.kind.isEmpty())
+                kinds.insert(f.object.kind);
+        }
+    }
+    QStringList nsList(namespaces.begin(), namespaces.end());
+    nsList.sort();
+    if (clusterScoped)
+        m_namespace->addItem(tr("(cluster-scoped)"), QStringLiteral(""));
+    for (const QString &ns : std::as_const(nsList))
+        m_namespace->addItem(ns, ns);
+    QStringList kindList(kinds.begin(), kinds.end());
+    kindList.sort();
+    for (const QString &k : std::as_const(kindList))
+        m_kind->addItem(Theme::current().kindIcon(k), k, k);
+    const int ns = currentNs.isValid() ? m_namespace->findData(currentNs) : 0;
+    m_namespace->setCurrentIndex(std::max(0, ns));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(currentKind)));
+    const QVariant nsData = m_namespace->currentData();
+    m_scope->setScope(m_section->currentData().toInt(),
+                      nsData.isValid() ? nsData.toString() : QString(),
+                      m_kind->currentData().toString());
+}
+
+void FindingsView::setScope(int section, const QString &ns, const QString &kind)
+{
+    m_section->setCurrentIndex(std::max(0, m_section->findData(section)));
+    m_namespace->setCurrentIndex(ns.isNull() ? 0 : std::max(0, m_namespace->findData(ns)));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
+}
+
+TableExport FindingsView::tableExport() const
+{
+    TableExport e;
+    e.model = m_scope;
+    e.columns = {FindingsModel::Severity, FindingsModel::Control, FindingsModel::Status,
+                 FindingsModel::Object,   FindingsModel::Field,   FindingsModel::Location,
+                 FindingsModel::Message};
+    e.keys = {QStringLiteral("severity"), QStringLiteral("control"), QStringLiteral("status"),
+              QStringLiteral("object"),   QStringLiteral("field"),   QStringLiteral("location"),
+              QStringLiteral("message")};
+    for (const int c : std::as_const(e.columns))
+        e.headers.append(m_scope->headerData(c, Qt::Horizontal).toString());
+    return e;
+}
+
+void FindingsView::exportRows()
+{
+    tableExport().exportWithDialog(this, QStringLiteral("findings"));
 }
 
 void FindingsView::setResult(const LoadResult &result)
@@ -96,6 +262,7 @@ void FindingsView::setScan(const std::shared_ptr<const checks::ScanResult> &scan
 {
     m_scanned = scan != nullptr;
     m_model->setScan(scan, m_displayRoot);
+    fillScopeCombos();
     updateState();
 }
 
@@ -127,10 +294,11 @@ void FindingsView::updateState()
                "live cluster or its nodes are listed as not verifiable, with the manual check.")
                 .arg(m_sourceName));
         m_stack->setCurrentWidget(m_empty);
-    } else if (m_filter->rowCount() == 0) {
+    } else if (m_scope->rowCount() == 0) {
         m_empty->setIcon(theme.icon(QStringLiteral("action-search")));
         m_empty->setTitle(tr("No findings match"));
-        m_empty->setText(tr("%1 findings are hidden by the filter and the severity choice.")
+        m_empty->setText(tr("%1 findings are hidden by the filter and the severity, section, "
+                            "namespace and kind choices.")
                              .arg(Format::count(m_model->rowCount())));
         m_stack->setCurrentWidget(m_empty);
     } else {
@@ -143,7 +311,7 @@ Selection FindingsView::selection() const
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     if (!current.isValid() || m_stack->currentWidget() != m_table)
         return {};
-    return Selection::finding(m_filter->mapToSource(current).row());
+    return Selection::finding(m_filter->mapToSource(m_scope->mapToSource(current)).row());
 }
 
 qint64 FindingsView::badgeCount() const

@@ -12,6 +12,8 @@ namespace parapet::ui {
 class EmptyState;
 class FindingsFilterModel;
 class FindingsModel;
+class FindingsScopeFilter;
+struct TableExport;
 
 /// Every failed check on every object (severity, control id, status, object, field, file:line,
 /// message), most severe first, with a filter field and a severity choice. The scan runs after
@@ -32,14 +34,25 @@ public:
 
     QTableView *table() const { return m_table; }
     FindingsModel *model() const { return m_model; }
+    /// Section (int(checks::Section), -1 all), namespace and kind ("" all) of the rows shown.
+    void setScope(int section, const QString &ns, const QString &kind);
+    /// The rows shown (filtered and sorted) for CSV / JSON export.
+    TableExport tableExport() const;
+    /// Asks for a file and saves the rows shown as CSV or JSON (Ctrl+E).
+    Q_INVOKABLE void exportRows();
 
 private:
     void updateState();
+    void fillScopeCombos();
 
     FindingsModel *m_model;
     FindingsFilterModel *m_filter;
     QLineEdit *m_filterEdit;
     QComboBox *m_severity;
+    QComboBox *m_section;
+    QComboBox *m_namespace;
+    QComboBox *m_kind;
+    FindingsScopeFilter *m_scope;
     QStackedWidget *m_stack;
     QTableView *m_table;
     EmptyState *m_empty;

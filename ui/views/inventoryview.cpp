@@ -5,6 +5,7 @@
 #include "itemmodels/inventorymodel.h"
 #include "theme.h"
 #include "widgets/emptystate.h"
+#include "widgets/tableexport.h"
 #include "widgets/tablestyle.h"
 
 #include <QAction>
@@ -71,6 +72,15 @@ InventoryView::InventoryView(QWidget *parent)
     muted.setColor(QPalette::WindowText, theme.colors().mutedText);
     m_count->setPalette(muted);
     barLayout->addWidget(m_count);
+    auto *exportButton = new QPushButton(tr("Export\u2026"), this);
+    exportButton->setObjectName(QStringLiteral("inventoryExport"));
+    exportButton->setToolTip(tr("Save the rows shown as CSV or JSON (Ctrl+E)"));
+    connect(exportButton, &QPushButton::clicked, this, &InventoryView::exportRows);
+    barLayout->addWidget(exportButton);
+    m_namespaceCombo->setAccessibleName(tr("Namespace filter"));
+    m_kindCombo->setAccessibleName(tr("Kind filter"));
+    m_filterEdit->setAccessibleName(tr("Filter objects"));
+    m_table->setAccessibleName(tr("Objects"));
 
     m_filterError->setObjectName(QStringLiteral("inventoryFilterError"));
     m_filterError->setContentsMargins(10, 0, 10, 6);
@@ -121,6 +131,28 @@ InventoryView::InventoryView(QWidget *parent)
             &View::selectionChanged);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &View::selectionChanged);
     updateState();
+}
+
+TableExport InventoryView::tableExport() const
+{
+    TableExport e;
+    e.model = m_filter;
+    e.columns = {InventoryModel::Kind, InventoryModel::Namespace, InventoryModel::Name,
+                 InventoryModel::Source};
+    e.keys = {QStringLiteral("kind"), QStringLiteral("namespace"), QStringLiteral("name"),
+              QStringLiteral("source")};
+    if (!m_table->isColumnHidden(InventoryModel::Age)) {
+        e.columns.append(InventoryModel::Age);
+        e.keys.append(QStringLiteral("age"));
+    }
+    for (const int c : std::as_const(e.columns))
+        e.headers.append(m_filter->headerData(c, Qt::Horizontal).toString());
+    return e;
+}
+
+void InventoryView::exportRows()
+{
+    tableExport().exportWithDialog(this, QStringLiteral("inventory"));
 }
 
 void InventoryView::setResult(const LoadResult &result)

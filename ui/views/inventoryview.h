@@ -14,6 +14,7 @@ namespace parapet::ui {
 class EmptyState;
 class InventoryFilterModel;
 class InventoryModel;
+struct TableExport;
 
 /// Every object of the source in one sortable, filterable table (kind, namespace, name,
 /// file:line, age), with a filter field that understands `kind:`, `ns:` and `l:` tokens and
@@ -34,6 +35,10 @@ public:
     InventoryModel *model() const { return m_model; }
     InventoryFilterModel *filterModel() const { return m_filter; }
     QTableView *table() const { return m_table; }
+    /// The rows shown (filtered and sorted) for CSV / JSON export.
+    TableExport tableExport() const;
+    /// Asks for a file and saves the rows shown as CSV or JSON (Ctrl+E).
+    Q_INVOKABLE void exportRows();
 
 private:
     void applyFilterText();
