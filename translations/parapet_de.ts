@@ -3280,10 +3280,6 @@ Die Optionen eines Unterbefehls zeigt &apos;parapet-cli netpol UNTERBEFEHL --hel
         <translation>Fehler: unbekannte Kontrolle „%1“</translation>
     </message>
     <message>
-        <source>error: no fix generator for %1 yet (fixable: %2)</source>
-        <translation>Fehler: für %1 gibt es noch keinen Korrekturgenerator (behebbar: %2)</translation>
-    </message>
-    <message>
         <source>error: unknown part &quot;%1&quot; (parts: %2)</source>
         <translation>Fehler: unbekannter Teil „%1“ (Teile: %2)</translation>
     </message>
@@ -3358,6 +3354,14 @@ Die Optionen eines Unterbefehls zeigt &apos;parapet-cli netpol UNTERBEFEHL --hel
     <message>
         <source>note: %1: run: %2</source>
         <translation>Hinweis: %1: ausführen: %2</translation>
+    </message>
+    <message>
+        <source>note: %1 is guidance only: %2</source>
+        <translation>Hinweis: %1 ist nur eine Anleitung: %2</translation>
+    </message>
+    <message>
+        <source>error: no fix generator for %1 (fixable: %2)</source>
+        <translation>Fehler: kein Korrekturgenerator für %1 (behebbar: %2)</translation>
     </message>
 </context>
 <context>
@@ -3926,6 +3930,65 @@ Die Optionen eines Unterbefehls zeigt &apos;parapet-cli netpol UNTERBEFEHL --hel
     <message>
         <source>error: cannot write %1: %2</source>
         <translation>Fehler: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>parapet::cli::ReportCommand</name>
+    <message>
+        <source>Write the audit report of a source as PDF or self-contained HTML</source>
+        <translation>Den Audit-Bericht einer Quelle als PDF oder eigenständiges HTML schreiben</translation>
+    </message>
+    <message>
+        <source>Report format: pdf (default) or html (one self-contained file).</source>
+        <translation>Berichtsformat: pdf (Standard) oder html (eine eigenständige Datei).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>File to write (required).</source>
+        <translation>Zu schreibende Datei (erforderlich).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>YAML file of accepted risks (see README).</source>
+        <translation>YAML-Datei akzeptierter Risiken (siehe README).</translation>
+    </message>
+    <message>
+        <source>Report title (default: Kubernetes hardening report).</source>
+        <translation>Titel des Berichts (Standard: Kubernetes-Härtungsbericht).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Leave the appendix of generated fix manifests out.</source>
+        <translation>Den Anhang mit erzeugten Korrektur-Manifesten weglassen.</translation>
+    </message>
+    <message>
+        <source>error: unknown --format &quot;%1&quot; (use pdf or html)</source>
+        <translation>Fehler: unbekanntes --format „%1“ (pdf oder html verwenden)</translation>
+    </message>
+    <message>
+        <source>error: name the report file with -o FILE</source>
+        <translation>Fehler: nennen Sie die Berichtsdatei mit -o DATEI</translation>
+    </message>
+    <message>
+        <source>error: a PDF report needs the graphical libraries (QGuiApplication); use --format html</source>
+        <translation>Fehler: ein PDF-Bericht braucht die Grafikbibliotheken (QGuiApplication); verwenden Sie --format html</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -5805,59 +5868,13 @@ Anwenden: kubectl apply -f .   (control-plane/ wird nicht angewendet: es enthäl
 </context>
 <context>
     <name>parapet::ui::ChecklistView</name>
-    <message numerus="yes">
-        <source>; %n excepted</source>
-        <translation>
-            <numerusform>; einer ausgenommen</numerusform>
-            <numerusform>; %n ausgenommen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Fails: the cluster-wide setting is missing or wrong.</source>
         <translation>Nicht bestanden: die clusterweite Einstellung fehlt oder ist falsch.</translation>
     </message>
-    <message numerus="yes">
-        <source>Fails on %n object(s)</source>
-        <translation>
-            <numerusform>Nicht bestanden bei einem Objekt</numerusform>
-            <numerusform>Nicht bestanden bei %n Objekten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> of %1</source>
-        <translation> von %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n pass</source>
-        <translation>
-            <numerusform>, einer bestanden</numerusform>
-            <numerusform>, %n bestanden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Passes because %n object(s) are excepted</source>
-        <translation>
-            <numerusform>Bestanden, weil ein Objekt ausgenommen ist</numerusform>
-            <numerusform>Bestanden, weil %n Objekte ausgenommen sind</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n pass</source>
-        <translation>
-            <numerusform>; einer bestanden</numerusform>
-            <numerusform>; %n bestanden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Passes: nothing here breaks it.</source>
         <translation>Bestanden: hier verletzt nichts die Kontrolle.</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n checked object(s) pass.</source>
-        <translation>
-            <numerusform>Das eine geprüfte Objekt hat bestanden.</numerusform>
-            <numerusform>Alle %n geprüften Objekte haben bestanden.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not verifiable from here: check it by hand (below).</source>
@@ -6074,6 +6091,46 @@ Anwenden: kubectl apply -f .   (control-plane/ wird nicht angewendet: es enthäl
     <message>
         <source>Same as: %1</source>
         <translation>Entspricht: %1</translation>
+    </message>
+    <message>
+        <source>1 object</source>
+        <translation>1 Objekt</translation>
+    </message>
+    <message>
+        <source>%1 objects</source>
+        <translation>%1 Objekte</translation>
+    </message>
+    <message>
+        <source>Fails on %1 of %2</source>
+        <translation>Nicht bestanden bei %1 von %2</translation>
+    </message>
+    <message>
+        <source> · %1 pass</source>
+        <translation> · %1 bestanden</translation>
+    </message>
+    <message>
+        <source> · %1 excepted</source>
+        <translation> · %1 ausgenommen</translation>
+    </message>
+    <message>
+        <source>Passes because %1 excepted · %2 pass</source>
+        <translation>Bestanden, weil %1 · %2 bestanden</translation>
+    </message>
+    <message>
+        <source> is</source>
+        <translation> ausgenommen ist</translation>
+    </message>
+    <message>
+        <source> are</source>
+        <translation> ausgenommen sind</translation>
+    </message>
+    <message>
+        <source>The 1 checked object passes.</source>
+        <translation>Das eine geprüfte Objekt hat bestanden.</translation>
+    </message>
+    <message>
+        <source>All %1 checked objects pass.</source>
+        <translation>Alle %1 geprüften Objekte haben bestanden.</translation>
     </message>
 </context>
 <context>
@@ -6577,10 +6634,6 @@ Anwenden: kubectl apply -f .   (control-plane/ wird nicht angewendet: es enthäl
         <translation>Änderungen gegenüber dem Objekt, wie es geladen wurde</translation>
     </message>
     <message>
-        <source>%1 manifests · diff +%2 −%3</source>
-        <translation>%1 Manifeste · Diff +%2 −%3</translation>
-    </message>
-    <message>
         <source>%1 manifests</source>
         <translation>%1 Manifeste</translation>
     </message>
@@ -6611,6 +6664,14 @@ Anwenden: kubectl apply -f .   (control-plane/ wird nicht angewendet: es enthäl
     <message>
         <source>Added to the fix set (%1 fixes)</source>
         <translation>Zum Korrekturpaket hinzugefügt (%1 Korrekturen)</translation>
+    </message>
+    <message>
+        <source>1 manifest</source>
+        <translation>1 Manifest</translation>
+    </message>
+    <message>
+        <source> · diff +%1 −%2</source>
+        <translation> · Diff +%1 −%2</translation>
     </message>
 </context>
 <context>
@@ -6718,27 +6779,6 @@ Anwenden: kubectl apply -f .   (control-plane/ wird nicht angewendet: es enthäl
         <source>No fixes</source>
         <translation>Keine Korrekturen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n fix(es)</source>
-        <translation>
-            <numerusform>eine Korrektur</numerusform>
-            <numerusform>%n Korrekturen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n control(s)</source>
-        <translation>
-            <numerusform>eine Kontrolle</numerusform>
-            <numerusform>%n Kontrollen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s) to verify</source>
-        <translation>
-            <numerusform>eine Warnung zu prüfen</numerusform>
-            <numerusform>%n Warnungen zu prüfen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not exported.</source>
         <translation>Nicht exportiert.</translation>
@@ -6758,13 +6798,6 @@ Anwenden: kubectl apply -f .   (control-plane/ wird nicht angewendet: es enthäl
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n file(s) to %1</source>
-        <translation>
-            <numerusform>Eine Datei nach %1 geschrieben</numerusform>
-            <numerusform>%n Dateien nach %1 geschrieben</numerusform>
-        </translation>
     </message>
     <message>
         <source>Check it with &lt;code&gt;kubectl kustomize %1&lt;/code&gt;, apply it with &lt;code&gt;kubectl apply -k %1&lt;/code&gt;.</source>
@@ -6789,6 +6822,38 @@ Anwenden: kubectl apply -f .   (control-plane/ wird nicht angewendet: es enthäl
     <message>
         <source>%1 is not empty. Write the fix set into it anyway? Only the files of the set are written; nothing else is touched.</source>
         <translation>%1 ist nicht leer. Das Korrekturpaket trotzdem hineinschreiben? Nur die Dateien des Pakets werden geschrieben; sonst wird nichts angefasst.</translation>
+    </message>
+    <message>
+        <source>1 fix</source>
+        <translation>1 Korrektur</translation>
+    </message>
+    <message>
+        <source>%1 fixes</source>
+        <translation>%1 Korrekturen</translation>
+    </message>
+    <message>
+        <source>1 control</source>
+        <translation>1 Kontrolle</translation>
+    </message>
+    <message>
+        <source>%1 controls</source>
+        <translation>%1 Kontrollen</translation>
+    </message>
+    <message>
+        <source>1 warning to verify</source>
+        <translation>1 Warnung zu prüfen</translation>
+    </message>
+    <message>
+        <source>%1 warnings to verify</source>
+        <translation>%1 Warnungen zu prüfen</translation>
+    </message>
+    <message>
+        <source>Wrote 1 file to %1</source>
+        <translation>1 Datei nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Wrote %1 files to %2</source>
+        <translation>%1 Dateien nach %2 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -7421,10 +7486,6 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>Unvollständiges Inventar: %1 Ressourcenarten konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Findings about what is missing are not shown. Connect with an identity that may list these kinds (ClusterRole view plus secrets metadata) for a complete review.</source>
-        <translation>Befunde zu dem, was fehlt, werden nicht angezeigt. Verbinden Sie sich für eine vollständige Prüfung mit einer Identität, die diese Arten auflisten darf (ClusterRole view plus Metadaten von Secrets).</translation>
-    </message>
-    <message>
         <source>The server was not authenticated</source>
         <translation>Der Server wurde nicht authentifiziert</translation>
     </message>
@@ -7515,6 +7576,10 @@ Wählen Sie einen beschreibbaren Ordner und schließen Sie die Datei, falls ein 
     <message>
         <source>this build of Parapet has no report writer; use parapet-cli report</source>
         <translation>diese Parapet-Version hat keinen Berichtsgenerator; verwenden Sie parapet-cli report</translation>
+    </message>
+    <message>
+        <source>Findings that need what is missing are not shown. Connect with an identity that may list these kinds for a complete review.</source>
+        <translation>Befunde, die das Fehlende bräuchten, werden nicht angezeigt. Verbinden Sie sich für eine vollständige Prüfung mit einer Identität, die diese Arten auflisten darf.</translation>
     </message>
 </context>
 <context>
