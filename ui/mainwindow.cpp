@@ -189,7 +189,7 @@ void MainWindow::buildTopBar()
     menu->addAction(m_saveSnapshot);
     menu->addSeparator();
     menu->addAction(m_settingsAction);
-    bar->addWidget(m_chip);
+    m_chipAction = bar->addWidget(m_chip);
     connect(m_chip, &SourceChip::badgeClicked, this,
             [this] { setCurrentView(QStringLiteral("problems")); });
     auto *spacer = new QWidget(bar);
@@ -222,7 +222,7 @@ void MainWindow::buildTopBar()
     exportMenu->addAction(m_exportTable);
     exportMenu->addAction(m_saveSnapshot);
     exportButton->setMenu(exportMenu);
-    bar->addWidget(exportButton);
+    m_exportButtonAction = bar->addWidget(exportButton);
     addToolBar(Qt::TopToolBarArea, bar);
 }
 
@@ -702,6 +702,9 @@ void MainWindow::setStartMode(bool start)
         return;
     m_startMode = start;
     m_navigation->setVisible(!start);
+    // The start screen is no source yet: no chip, nothing to refresh or export.
+    m_chipAction->setVisible(!start || m_result.has_value());
+    m_exportButtonAction->setVisible(!start);
     if (start) {
         // isHidden(), not isVisible(): the window itself may not be shown yet.
         m_dockWasVisible = !m_detailsDock->isHidden();
@@ -719,8 +722,6 @@ void MainWindow::showStart()
     m_startView->reload();
     setStartMode(true);
     m_viewStack->setCurrentWidget(m_startView);
-    if (!m_result)
-        m_chip->setLoading(LoadRequest{});
     if (m_result)
         setWindowTitle(tr("Parapet"));
     m_startView->contextsTable()->setFocus();

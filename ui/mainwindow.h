@@ -169,6 +169,8 @@ private:
     QAction *m_exportTable = nullptr;
     QAction *m_paletteAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_chipAction = nullptr;
+    QAction *m_exportButtonAction = nullptr;
 };
 
 } // namespace parapet::ui

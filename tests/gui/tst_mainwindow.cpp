@@ -1,16 +1,25 @@
+#include "dialogs/settingsdialog.h"
+#include "itemmodels/findingsmodel.h"
 #include "itemmodels/inventoryfiltermodel.h"
 #include "itemmodels/inventorymodel.h"
 #include "launcher.h"
 #include "mainwindow.h"
+#include "views/findingsview.h"
 #include "views/inventoryview.h"
 #include "views/view.h"
 #include "views/viewcatalog.h"
 #include "widgets/emptystate.h"
 #include "widgets/sourcechip.h"
 #include "widgets/statcard.h"
+#include "widgets/tableexport.h"
 
+#include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -91,6 +100,11 @@ private Q_SLOTS:
     void screenshotWritesPng();
     void screenshotToBadPathFails();
     void selectByReference();
+    void saveSnapshotKeepsSecretsMetadataOnly();
+    void exportFindingsCsvAndJson();
+    void findingsScopeFilters();
+    void csvQuotingFollowsRfc4180();
+    void settingsDialogStoresThemeAndLanguage();
 
 private:
     void loadAndWait(MainWindow &window, const LoadRequest &request);
@@ -309,7 +323,7 @@ void TestMainWindow::viewNamesMapToViews()
     QVERIFY(findView(u"Inventory")); // names are not case-sensitive
     QVERIFY(!findView(u"nonsense"));
     QVERIFY(!window.setCurrentView(QStringLiteral("nonsense")));
-    QCOMPARE(window.currentViewId(), ids.back());
+    QCOMPARE(window.currentViewId(), core.back());
 }
 
 void TestMainWindow::settingsRememberView()
@@ -387,6 +401,170 @@ void TestMainWindow::selectByReference()
     QCOMPARE(child<QLabel>(window, "detailsTitle")->text(), QStringLiteral("ClusterRole reader"));
     QVERIFY(!window.selectObject(QStringLiteral("Service shop/missing")));
     QVERIFY(!window.selectObject(QStringLiteral("garbage")));
+}
+
+void TestMainWindow::saveSnapshotKeepsSecretsMetadataOnly()
+{
+    const QString manifest = m_dir->filePath(QStringLiteral("secret.yaml"));
+    {
+        QFile f(manifest);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\n  namespace: shop\n"
+                "stringData:\n  password: PLANTED-SECRET-VALUE\n---\n"
+                "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n");
+    }
+    MainWindow window(m_settings.get());
+    window.setDialogsEnabled(false);
+    window.show();
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("saveSnapshotAction"))->isEnabled());
+    loadAndWait(window, LoadRequest::fromPaths({manifest}));
+    const QString path = m_dir->filePath(QStringLiteral("saved"));
+    QString askedTitle;
+    window.setSaveChooser([&](const QString &title, const QString &) {
+        askedTitle = title;
+        return path;
+    });
+    QSignalSpy saved(&window, &MainWindow::snapshotSaved);
+    QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(saved.wait(20000));
+    QCOMPARE(askedTitle, QStringLiteral("Save snapshot"));
+    QCOMPARE(saved.at(0).at(0).toBool(), true);
+    const QString file = path + QStringLiteral(".pps"); // the extension is added
+    QCOMPARE(saved.at(0).at(1).toString(), file);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(!bytes.isEmpty());
+    QVERIFY(!bytes.contains("PLANTED-SECRET-VALUE"));
+    // It opens again as a snapshot with the same objects.
+    loadAndWait(window, LoadRequest::fromPaths({file}));
+    QCOMPARE(window.result()->inventory.source().kind, SourceInfo::Kind::Snapshot);
+    QCOMPARE(window.result()->inventory.size(), qsizetype(2));
+    QVERIFY(window.result()->inventory.find(QStringLiteral("Secret"), QStringLiteral("shop"),
+                                            QStringLiteral("db")));
+    // An unwritable place: an error that says what to do, nothing written.
+    window.saveSnapshotTo(m_dir->filePath(QStringLiteral("no/such/folder/x.pps")));
+    QVERIFY(saved.wait(20000));
+    QCOMPARE(saved.at(1).at(0).toBool(), false);
+    QVERIFY2(window.lastError().contains(u"Choose a folder you can write to"),
+             qPrintable(window.lastError()));
+}
+
+void TestMainWindow::exportFindingsCsvAndJson()
+{
+    MainWindow window(m_settings.get());
+    window.show();
+    QSignalSpy scanned(&window, &MainWindow::scanFinished);
+    loadAndWait(window, LoadRequest::fromPaths({fixture("shop.yaml")}));
+    QVERIFY(scanned.count() == 1 || scanned.wait(20000));
+    auto *findings = qobject_cast<FindingsView *>(window.view(QStringLiteral("findings")));
+    QVERIFY(findings);
+    const int rows = findings->table()->model()->rowCount();
+    QVERIFY(rows > 2);
+    const TableExport all = findings->tableExport();
+    const QString csvPath = m_dir->filePath(QStringLiteral("findings.csv"));
+    QCOMPARE(all.writeFile(csvPath), QString());
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray csvData = csv.readAll();
+    QVERIFY(csvData.startsWith("Severity,Control,Status,Object,Field,Source,Message\r\n"));
+    // One record per row; the first row is the most severe, as the table sorts it.
+    QCOMPARE(csvData.count("\r\n"), rows + 1);
+    const QString first =
+        findings->table()->model()->index(0, FindingsModel::Control).data().toString();
+    QVERIFY(csvData.split('\n').at(1).contains(first.toUtf8()));
+
+    // Filtered rows only; JSON with stable keys.
+    findings->applyFilter(QStringLiteral("cart"));
+    const int filtered = findings->table()->model()->rowCount();
+    QVERIFY(filtered > 0 && filtered < rows);
+    const QString jsonPath = m_dir->filePath(QStringLiteral("findings.json"));
+    QCOMPARE(findings->tableExport().writeFile(jsonPath), QString());
+    QFile json(jsonPath);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonArray array = QJsonDocument::fromJson(json.readAll()).array();
+    QCOMPARE(array.size(), filtered);
+    for (const QJsonValue &v : array) {
+        QVERIFY(v.toObject().value(QStringLiteral("object")).toString().contains(u"cart") ||
+                v.toObject().value(QStringLiteral("message")).toString().contains(u"cart") ||
+                v.toObject().value(QStringLiteral("location")).toString().contains(u"cart"));
+        QVERIFY(v.toObject().contains(QStringLiteral("severity")));
+        QVERIFY(v.toObject().contains(QStringLiteral("control")));
+    }
+    // The inventory exports the same way.
+    auto *inventory = qobject_cast<InventoryView *>(window.view(QStringLiteral("inventory")));
+    const QByteArray inv = inventory->tableExport().toCsv();
+    QVERIFY(inv.startsWith("Kind,Namespace,Name,"));
+    QCOMPARE(inv.count("\r\n"), 7 + 1);
+    QVERIFY(inv.contains("Deployment,shop,cart,"));
+}
+
+void TestMainWindow::findingsScopeFilters()
+{
+    MainWindow window(m_settings.get());
+    window.show();
+    QSignalSpy scanned(&window, &MainWindow::scanFinished);
+    loadAndWait(window, LoadRequest::fromPaths({fixture("shop.yaml")}));
+    QVERIFY(scanned.count() == 1 || scanned.wait(20000));
+    auto *findings = qobject_cast<FindingsView *>(window.view(QStringLiteral("findings")));
+    QAbstractItemModel *model = findings->table()->model();
+    const int all = model->rowCount();
+    auto *kinds = child<QComboBox>(window, "findingsKind");
+    QVERIFY(kinds->findData(QStringLiteral("Deployment")) > 0);
+    findings->setScope(-1, QString(), QStringLiteral("Deployment"));
+    QVERIFY(model->rowCount() > 0 && model->rowCount() < all);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(
+            model->index(row, FindingsModel::Object).data().toString().startsWith(u"Deployment"));
+    // A namespace, and a section of the guide.
+    findings->setScope(-1, QStringLiteral("shop"), QString());
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(model->index(row, FindingsModel::Object).data().toString().contains(u" shop/"));
+    findings->setScope(int(checks::Section::Network), QString(), QString());
+    QVERIFY(model->rowCount() > 0);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(model->index(row, FindingsModel::Control).data().toString().startsWith(u"NSA-NET"));
+    // Selection maps through both filters to the right finding.
+    findings->table()->selectionModel()->setCurrentIndex(
+        model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const Selection sel = findings->selection();
+    QCOMPARE(sel.type, Selection::Type::Finding);
+    QVERIFY(window.scanResult()->findings[std::size_t(sel.index)].control.startsWith(u"NSA-NET"));
+    findings->setScope(-1, QString(), QString());
+    QCOMPARE(model->rowCount(), all);
+}
+
+void TestMainWindow::csvQuotingFollowsRfc4180()
+{
+    QCOMPARE(TableExport::csvField(QStringLiteral("plain")), QStringLiteral("plain"));
+    QCOMPARE(TableExport::csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+    QCOMPARE(TableExport::csvField(QStringLiteral("say \"hi\"")),
+             QStringLiteral("\"say \"\"hi\"\"\""));
+    QCOMPARE(TableExport::csvField(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
+    QCOMPARE(TableExport::csvField(QStringLiteral("cr\r")), QStringLiteral("\"cr\r\""));
+    QCOMPARE(TableExport::csvField(QString()), QString());
+}
+
+void TestMainWindow::settingsDialogStoresThemeAndLanguage()
+{
+    {
+        SettingsDialog dialog(m_settings.get());
+        QCOMPARE(dialog.themeCombo()->currentData().toString(), QStringLiteral("system"));
+        QCOMPARE(dialog.languageCombo()->currentIndex(), 0); // follows the system
+        QVERIFY(dialog.languageCombo()->findData(QStringLiteral("de")) > 0);
+        QVERIFY(dialog.languageCombo()->findData(QStringLiteral("en")) > 0);
+        dialog.themeCombo()->setCurrentIndex(dialog.themeCombo()->findData(QStringLiteral("dark")));
+        dialog.languageCombo()->setCurrentIndex(
+            dialog.languageCombo()->findData(QStringLiteral("de")));
+        dialog.accept();
+    }
+    QCOMPARE(m_settings->value(QStringLiteral("ui/theme")).toString(), QStringLiteral("dark"));
+    QCOMPARE(m_settings->value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
+    SettingsDialog again(m_settings.get());
+    QCOMPARE(again.themeCombo()->currentData().toString(), QStringLiteral("dark"));
+    QCOMPARE(again.languageCombo()->currentData().toString(), QStringLiteral("de"));
+    again.reject();
+    QCOMPARE(SettingsDialog::storedTheme(*m_settings), QStringLiteral("dark"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -260,21 +260,22 @@ StartView::StartView(QSettings *settings, QWidget *parent)
     m_contexts->setTextElideMode(Qt::ElideRight);
     QHeaderView *h = m_contexts->horizontalHeader();
     h->setSectionResizeMode(QHeaderView::Interactive);
-    h->resizeSection(CurrentColumn, 70);
-    h->resizeSection(NameColumn, 200);
-    h->resizeSection(ClusterColumn, 170);
-    h->resizeSection(ServerColumn, 240);
-    h->resizeSection(UserColumn, 170);
-    h->resizeSection(AuthColumn, 140);
+    h->resizeSection(CurrentColumn, 92);
+    h->resizeSection(NameColumn, 190);
+    h->resizeSection(ClusterColumn, 150);
+    h->resizeSection(ServerColumn, 290);
+    h->resizeSection(UserColumn, 160);
+    h->resizeSection(AuthColumn, 150);
     h->setStretchLastSection(true);
-    m_contexts->setMinimumHeight(180);
+    m_contexts->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(m_contexts, &QTableWidget::activated, this, [this] { connectSelected(); });
     connect(m_contexts, &QTableWidget::currentCellChanged, this,
             [this] { m_connect->setEnabled(m_contexts->currentRow() >= 0); });
     m_contextsStack->addWidget(m_contexts);
     m_noContexts->setObjectName(QStringLiteral("noContexts"));
     m_contextsStack->addWidget(m_noContexts);
-    layout->addWidget(m_contextsStack, 3);
+    m_contextsStack->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    layout->addWidget(m_contextsStack);
 
     auto *connectRow = new QHBoxLayout;
     auto *nsLabel = new QLabel(tr("&Namespace:"), column);
@@ -356,12 +357,13 @@ StartView::StartView(QSettings *settings, QWidget *parent)
             [this] { removeRecent(m_recent->currentRow()); });
     m_recent->addAction(removeAction);
     m_recent->setContextMenuPolicy(Qt::ActionsContextMenu);
-    recentColumn->addWidget(m_recent, 1);
+    recentColumn->addWidget(m_recent, 10);
     m_noRecent->setObjectName(QStringLiteral("noRecent"));
     m_noRecent->setPalette(mutedPalette);
     m_noRecent->setWordWrap(true);
     m_noRecent->setText(tr("Sources you open appear here, to open them again with one click."));
     recentColumn->addWidget(m_noRecent);
+    recentColumn->addStretch(1);
     auto *recentButtons = new QHBoxLayout;
     recentButtons->addStretch(1);
     m_removeRecent->setObjectName(QStringLiteral("removeRecent"));
@@ -414,6 +416,7 @@ void StartView::loadContexts()
                "snapshot or the demo cluster below.")
                 .arg(shown.isEmpty() ? QStringLiteral("~/.kube/config") : shown.join(u':')));
         m_contextsStack->setCurrentWidget(m_noContexts);
+        m_contextsStack->setFixedHeight(220);
         m_connect->setEnabled(false);
         return;
     }
@@ -431,6 +434,7 @@ void StartView::loadContexts()
         m_noContexts->setTitle(tr("No contexts"));
         m_noContexts->setText(tr("The contexts show up here once the kubeconfig can be read."));
         m_contextsStack->setCurrentWidget(m_noContexts);
+        m_contextsStack->setFixedHeight(220);
         m_connect->setEnabled(false);
         return;
     }
@@ -444,6 +448,7 @@ void StartView::loadContexts()
         m_noContexts->setText(tr("Add one with kubectl config set-context, or use another "
                                  "kubeconfig."));
         m_contextsStack->setCurrentWidget(m_noContexts);
+        m_contextsStack->setFixedHeight(220);
         m_connect->setEnabled(false);
         return;
     }
@@ -490,6 +495,13 @@ void StartView::loadContexts()
     }
     m_contexts->setCurrentCell(0, NameColumn);
     m_connect->setEnabled(true);
+    // As tall as its rows (4 to 10 of them), so that Open and Recent stay in view.
+    const int rows = std::clamp(int(names.size()), 4, 10);
+    const int height = m_contexts->horizontalHeader()->sizeHint().height() +
+                       rows * m_contexts->verticalHeader()->defaultSectionSize() +
+                       2 * m_contexts->frameWidth() + 2;
+    m_contexts->setFixedHeight(height);
+    m_contextsStack->setFixedHeight(height);
 }
 
 void StartView::loadRecent()
