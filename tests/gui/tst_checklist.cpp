@@ -7,11 +7,13 @@
 #include "fixset/fixset.h"
 #include "mainwindow.h"
 #include "remediation/remediation.h"
+#include "theme.h"
 #include "views/checklistview.h"
 #include "views/fixsetview.h"
 #include "widgets/detailspane.h"
 #include "widgets/diffview.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDir>
@@ -30,6 +32,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QTreeWidget>
 
 using namespace parapet;
@@ -118,6 +121,10 @@ void TestChecklist::initTestCase()
 {
     // Nothing of the user's data folder is touched (the demo's default exceptions file).
     QStandardPaths::setTestModeEnabled(true);
+    // PARAPET_SCREENSHOT_THEME=dark: the screenshots (see saveScreenshot()) in the dark scheme.
+    if (qEnvironmentVariable("PARAPET_SCREENSHOT_THEME") == u"dark")
+        Theme::apply(*qobject_cast<QApplication *>(QCoreApplication::instance()),
+                     Theme::Scheme::Dark);
 }
 
 void TestChecklist::init()
@@ -263,14 +270,18 @@ void TestChecklist::walkGenerateFixAndExport()
     QCOMPARE(evidence->topLevelItemCount(), int(std::min<std::size_t>(findings.size(), 500)));
     QTreeWidgetItem *row = evidence->topLevelItem(0);
     QCOMPARE(row->text(1), findings.front()->object.toString());
-    QVERIFY2(row->text(4).contains(QRegularExpression(QStringLiteral(":\\d+$"))),
-             qPrintable(row->text(4)));
-    // Selecting it shows its evidence in the Details dock.
-    evidence->setCurrentItem(row);
+    QVERIFY2(row->text(2).contains(QRegularExpression(QStringLiteral(":\\d+$"))),
+             qPrintable(row->text(2)));
+    // The first row is selected and shown in the Details dock; selecting another follows.
     auto *details = window.findChild<DetailsPane *>();
+    QCOMPARE(evidence->currentItem(), row);
     QCOMPARE(details->selection().type, Selection::Type::Finding);
-    QCOMPARE(window.scanResult()->findings[std::size_t(details->selection().index)].control,
-             target);
+    QCOMPARE(&window.scanResult()->findings[std::size_t(details->selection().index)],
+             findings.front());
+    QVERIFY(evidence->topLevelItemCount() > 1);
+    evidence->setCurrentItem(evidence->topLevelItem(1));
+    QCOMPARE(&window.scanResult()->findings[std::size_t(details->selection().index)], findings[1]);
+    evidence->setCurrentItem(row);
     saveScreenshot(&window, QStringLiteral("checklist-failing.png"));
 
     // Generate fix → preview.
@@ -301,9 +312,10 @@ void TestChecklist::walkGenerateFixAndExport()
         QRegularExpression(QStringLiteral("^@@ -\\d+"), QRegularExpression::MultilineOption)));
     // Warnings are shown when the fix has some.
     QCOMPARE(child<QWidget>(*preview, "fixWarnings")->isVisible(), !fix.warnings().isEmpty());
-    if (!fix.warnings().isEmpty())
-        QVERIFY(labelText(*preview, "fixWarningsText")
-                    .contains(fix.warnings().front().toHtmlEscaped()));
+    const QString shownWarnings =
+        QTextDocumentFragment::fromHtml(labelText(*preview, "fixWarningsText")).toPlainText();
+    for (const QString &w : fix.warnings())
+        QVERIFY2(shownWarnings.contains(w), qPrintable(w));
     tabs->setCurrentIndex(tabs->count() - 1);
     saveScreenshot(preview, QStringLiteral("fix-preview-diff.png"));
     tabs->setCurrentIndex(0);
@@ -359,7 +371,7 @@ void TestChecklist::walkGenerateFixAndExport()
     QVERIFY(fixView);
     QCOMPARE(fixView->table()->model()->rowCount(), 1);
     QCOMPARE(fixView->table()->model()->index(0, 0).data().toString(), fix.target().toString());
-    QVERIFY(fixView->table()->model()->index(0, 2).data().toString().contains(target));
+    QVERIFY(fixView->table()->model()->index(0, 3).data().toString().contains(target));
     saveScreenshot(&window, QStringLiteral("fixset.png"));
 
     const QString overlay = m_dir->filePath(QStringLiteral("overlay"));

@@ -16,7 +16,9 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -69,7 +71,18 @@ FixPreviewDialog::FixPreviewDialog(const Inventory &inventory,
     m_warningsText->setWordWrap(true);
     m_warningsText->setTextFormat(Qt::RichText);
     m_warningsText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    warnLayout->addWidget(m_warningsText, 1);
+    m_warningsText->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Many parts mean many warnings: they scroll rather than push the YAML off the dialog.
+    auto *warnScroll = new QScrollArea(m_warnings);
+    warnScroll->setObjectName(QStringLiteral("fixWarningsScroll"));
+    warnScroll->setWidgetResizable(true);
+    warnScroll->setFrameShape(QFrame::NoFrame);
+    warnScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    warnScroll->setMaximumHeight(150);
+    warnScroll->viewport()->setAutoFillBackground(false);
+    m_warningsText->setAutoFillBackground(false);
+    warnScroll->setWidget(m_warningsText);
+    warnLayout->addWidget(warnScroll, 1);
     layout->addWidget(m_warnings);
 
     auto *partsRow = new QHBoxLayout;
@@ -284,8 +297,16 @@ void FixPreviewDialog::showFix()
         m_warnings->hide();
     } else {
         QString html = u"<b>" + tr("Verify before applying") + u"</b><ul style=\"margin:0\">";
-        for (const QString &w : fix.warnings())
-            html += u"<li>" + w.toHtmlEscaped() + u"</li>";
+        // "read-only-root: the root filesystem …": the part's name in bold.
+        static const QRegularExpression part(QStringLiteral("^([a-z0-9-]+): "));
+        for (const QString &w : fix.warnings()) {
+            const auto m = part.match(w);
+            if (m.hasMatch())
+                html += u"<li><b>" + m.captured(1).toHtmlEscaped() + u"</b>: " +
+                        w.mid(m.capturedEnd()).toHtmlEscaped() + u"</li>";
+            else
+                html += u"<li>" + w.toHtmlEscaped() + u"</li>";
+        }
         m_warningsText->setText(html + u"</ul>");
         m_warnings->show();
     }
@@ -320,13 +341,11 @@ void FixPreviewDialog::showFix()
     dv->addWidget(diff, 1);
     const int diffTab = m_tabs->addTab(diffPage, tr("Diff"));
     m_tabs->setTabToolTip(diffTab, tr("Changes against the object as it was loaded"));
+    const qsizetype manifests = qsizetype(fix.manifests().size());
+    QString status = manifests == 1 ? tr("1 manifest") : tr("%1 manifests").arg(manifests);
     if (!m_diff.isEmpty())
-        m_status->setText(tr("%1 manifests \u00b7 diff +%2 \u2212%3")
-                              .arg(fix.manifests().size())
-                              .arg(diff->addedLines())
-                              .arg(diff->removedLines()));
-    else
-        m_status->setText(tr("%1 manifests").arg(fix.manifests().size()));
+        status += tr(" \u00b7 diff +%1 \u2212%2").arg(diff->addedLines()).arg(diff->removedLines());
+    m_status->setText(status);
     if (previousTab >= 0 && previousTab < m_tabs->count())
         m_tabs->setCurrentIndex(previousTab);
 }

@@ -17,8 +17,8 @@ public:
     {
         Target,
         Kind,
-        Controls,
         Warnings,
+        Controls,
         ColumnCount
     };
     enum Role

@@ -79,7 +79,8 @@ public:
         painter->setPen(text);
         const QFontMetrics fm(bold);
         painter->drawText(QRect(r.left(), r.top(), r.width(), fm.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter, title);
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(title, Qt::ElideRight, r.width()));
         QFont small = opt.font;
         small.setPointSizeF(small.pointSizeF() * 0.88);
         painter->setFont(small);
@@ -90,11 +91,11 @@ public:
             Tone tone;
             QString word;
         };
-        const Part parts[] = {{Tone::Fail, StepDelegate::tr("fail")},
-                              {Tone::Pass, StepDelegate::tr("pass")},
-                              {Tone::NotVerifiable, StepDelegate::tr("n/v")},
-                              {Tone::Info, StepDelegate::tr("info")},
-                              {Tone::Excepted, StepDelegate::tr("excepted")}};
+        const Part parts[] = {{Tone::Fail, ChecklistView::tr("fail")},
+                              {Tone::Pass, ChecklistView::tr("pass")},
+                              {Tone::NotVerifiable, ChecklistView::tr("n/v")},
+                              {Tone::Info, ChecklistView::tr("info")},
+                              {Tone::Excepted, ChecklistView::tr("excepted")}};
         int x = r.left();
         const int y = r.top() + fm.height() + 3;
         for (int i = 0; i < int(std::size(parts)) && i < counts.size(); ++i) {
@@ -127,35 +128,38 @@ public:
         }
         return s;
     }
-
-    static QString tr(const char *text)
-    {
-        return QCoreApplication::translate("ChecklistView", text);
-    }
 };
+
+QString objects(int n)
+{
+    return n == 1 ? ChecklistView::tr("1 object") : ChecklistView::tr("%1 objects").arg(n);
+}
 
 QString statusSentence(const checks::ControlResult &r)
 {
     const int total = r.passed + r.failed + r.excepted;
-    const QString exceptedPart =
-        r.excepted > 0 ? ChecklistView::tr("; %n excepted", nullptr, r.excepted) : QString();
     switch (r.status) {
     case checks::Status::Fail:
+    case checks::Status::Partial: {
         if (total == 0)
             return ChecklistView::tr("Fails: the cluster-wide setting is missing or wrong.");
-        return ChecklistView::tr("Fails on %n object(s)", nullptr, r.failed) +
-               ChecklistView::tr(" of %1").arg(total) + exceptedPart + u'.';
-    case checks::Status::Partial:
-        return ChecklistView::tr("Fails on %n object(s)", nullptr, r.failed) +
-               ChecklistView::tr(", %n pass", nullptr, r.passed) + exceptedPart + u'.';
+        QString text = ChecklistView::tr("Fails on %1 of %2").arg(objects(r.failed)).arg(total);
+        if (r.passed > 0)
+            text += ChecklistView::tr(" \u00b7 %1 pass").arg(r.passed);
+        if (r.excepted > 0)
+            text += ChecklistView::tr(" \u00b7 %1 excepted").arg(r.excepted);
+        return text;
+    }
     case checks::Status::Pass:
         if (r.failed == 0 && r.excepted > 0)
-            return ChecklistView::tr("Passes because %n object(s) are excepted", nullptr,
-                                     r.excepted) +
-                   ChecklistView::tr("; %n pass", nullptr, r.passed) + u'.';
+            return ChecklistView::tr("Passes because %1 excepted \u00b7 %2 pass")
+                .arg(objects(r.excepted) +
+                     (r.excepted == 1 ? ChecklistView::tr(" is") : ChecklistView::tr(" are")))
+                .arg(r.passed);
         if (total == 0)
             return ChecklistView::tr("Passes: nothing here breaks it.");
-        return ChecklistView::tr("All %n checked object(s) pass.", nullptr, r.passed);
+        return r.passed == 1 ? ChecklistView::tr("The 1 checked object passes.")
+                             : ChecklistView::tr("All %1 checked objects pass.").arg(r.passed);
     case checks::Status::NotVerifiable:
         return ChecklistView::tr("Not verifiable from here: check it by hand (below).");
     case checks::Status::Info:
@@ -239,6 +243,7 @@ ChecklistView::ChecklistView(QWidget *parent)
     m_scroll->setObjectName(QStringLiteral("checklistCard"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *card = new QWidget(m_scroll);
     card->setObjectName(QStringLiteral("checklistCardBody"));
     auto *v = new QVBoxLayout(card);
@@ -335,11 +340,11 @@ ChecklistView::ChecklistView(QWidget *parent)
     m_evidence->setAlternatingRowColors(true);
     m_evidence->setUniformRowHeights(true);
     m_evidence->setHeaderLabels(
-        {tr("Status"), tr("Object"), tr("Field"), tr("Value"), tr("Location")});
-    m_evidence->header()->resizeSection(0, 96);
-    m_evidence->header()->resizeSection(1, 240);
-    m_evidence->header()->resizeSection(2, 230);
-    m_evidence->header()->resizeSection(3, 110);
+        {tr("Status"), tr("Object"), tr("Location"), tr("Field"), tr("Value")});
+    m_evidence->header()->resizeSection(0, 84);
+    m_evidence->header()->resizeSection(1, 220);
+    m_evidence->header()->resizeSection(2, 150);
+    m_evidence->header()->resizeSection(3, 240);
     m_evidence->setMinimumHeight(180);
     m_evidence->setTextElideMode(Qt::ElideMiddle);
     v->addWidget(m_evidence, 1);
@@ -370,6 +375,12 @@ ChecklistView::ChecklistView(QWidget *parent)
     m_generate->setObjectName(QStringLiteral("checklistGenerateFix"));
     m_generate->setAccessibleName(tr("Generate fix"));
     m_generate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    // The step forward the wizard is about: the one accented button.
+    m_generate->setStyleSheet(
+        QStringLiteral("#checklistGenerateFix:enabled { background: %1; color: %2; border: 1px "
+                       "solid %1; border-radius: 3px; padding: 4px 14px; font-weight: bold; }"
+                       "#checklistGenerateFix:disabled { padding: 4px 14px; }")
+            .arg(c.link.name(), c.base.name()));
     m_accept = new QPushButton(tr("Accept risk\u2026"), bar);
     m_accept->setObjectName(QStringLiteral("checklistAcceptRisk"));
     m_accept->setAccessibleName(tr("Accept risk"));
@@ -399,7 +410,8 @@ ChecklistView::ChecklistView(QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({330, 900});
+    left->setMinimumWidth(250);
+    splitter->setSizes({320, 900});
 
     auto addShortcut = [this](const QKeySequence &keys, auto slot) {
         auto *action = new QAction(this);
@@ -749,9 +761,9 @@ void ChecklistView::showCard()
         item->setForeground(0, theme.tone(rowTone));
         item->setIcon(1, theme.kindIcon(f->object.kind));
         item->setText(1, f->object.toString());
-        item->setText(2, f->field);
-        item->setText(3, f->value);
-        item->setText(4, Format::location(f->location, m_load.displayRoot));
+        item->setText(2, Format::location(f->location, m_load.displayRoot));
+        item->setText(3, f->field);
+        item->setText(4, f->value);
         item->setData(0, FindingRole, qsizetype(f - base));
         QString tip = f->message;
         if (f->owner.isValid())
@@ -760,13 +772,27 @@ void ChecklistView::showCard()
             tip += u'\n' + tr("Excepted: %1").arg(f->exceptionReason);
         for (int col = 0; col < 5; ++col)
             item->setToolTip(col, tip);
-        item->setFont(2, Theme::monospaceFont());
         item->setFont(3, Theme::monospaceFont());
+        item->setFont(4, Theme::monospaceFont());
         items.append(item);
     }
-    m_evidence->addTopLevelItems(items);
-    m_evidenceHeading->setText(
-        tr("Affected objects (%1)").arg(Format::count(qint64(ordered.size()))).toUpper());
+    {
+        // The first affected object is selected, so the Details dock shows its evidence.
+        const QSignalBlocker blocker(m_evidence);
+        m_evidence->addTopLevelItems(items);
+        if (!items.isEmpty())
+            m_evidence->setCurrentItem(items.front());
+    }
+    QSet<QString> affected;
+    for (const checks::Finding *f : ordered)
+        affected.insert(f->object.toString());
+    const int findingCount = int(ordered.size());
+    m_evidenceHeading->setText((findingCount == affected.size()
+                                    ? tr("Affected objects (%1)").arg(Format::count(findingCount))
+                                    : tr("Affected objects (%1) \u00b7 %2 findings")
+                                          .arg(Format::count(affected.size()))
+                                          .arg(Format::count(findingCount)))
+                                   .toUpper());
     m_evidence->setVisible(!ordered.empty());
     if (ordered.size() > std::size_t(kEvidenceLimit)) {
         m_evidenceNote->setText(tr("Showing the first %1 of %2. <a href=\"findings\">See all in "

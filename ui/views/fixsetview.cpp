@@ -85,9 +85,9 @@ FixSetView::FixSetView(QWidget *parent)
     applyTableStyle(m_table);
     m_table->setFrameShape(QFrame::NoFrame);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->resizeSection(FixSetModel::Target, 300);
-    m_table->horizontalHeader()->resizeSection(FixSetModel::Kind, 190);
-    m_table->horizontalHeader()->resizeSection(FixSetModel::Controls, 380);
+    m_table->horizontalHeader()->resizeSection(FixSetModel::Target, 280);
+    m_table->horizontalHeader()->resizeSection(FixSetModel::Kind, 180);
+    m_table->horizontalHeader()->resizeSection(FixSetModel::Warnings, 90);
     m_stack->addWidget(m_table);
     m_empty = new EmptyState(this);
     m_empty->setObjectName(QStringLiteral("fixSetEmpty"));
@@ -125,6 +125,9 @@ void FixSetView::setFixSet(FixSet *fixSet)
     if (m_fixSet)
         connect(m_fixSet, &FixSet::changed, this, [this] {
             m_result->hide();
+            // A row is always selected while there are fixes, so Preview and Remove work.
+            if (currentRow() < 0 && m_fixSet->count() > 0)
+                m_table->setCurrentIndex(m_model->index(0, 0));
             updateState();
         });
     updateState();
@@ -166,17 +169,25 @@ void FixSetView::updateState()
             for (const QString &c : f.controls())
                 controls.insert(c);
         }
-    m_summary->setText(n == 0 ? tr("No fixes")
-                              : tr("%n fix(es)", nullptr, n) + QStringLiteral(" \u00b7 ") +
-                                    tr("%n control(s)", nullptr, int(controls.size())) +
-                                    QStringLiteral(" \u00b7 ") +
-                                    tr("%n warning(s) to verify", nullptr, warnings));
+    const auto count = [](int k, const QString &one, const QString &many) {
+        return k == 1 ? one : many.arg(k);
+    };
+    m_summary->setText(
+        n == 0
+            ? tr("No fixes")
+            : QStringList{count(n, tr("1 fix"), tr("%1 fixes")),
+                          count(int(controls.size()), tr("1 control"), tr("%1 controls")),
+                          count(warnings, tr("1 warning to verify"), tr("%1 warnings to verify"))}
+                  .join(QStringLiteral(" \u00b7 ")));
     const bool selected = currentRow() >= 0;
     m_preview->setEnabled(selected && m_scan);
     m_remove->setEnabled(selected);
     m_clear->setEnabled(n > 0);
-    m_export->setEnabled(n > 0);
-    m_format->setEnabled(n > 0);
+    // With nothing collected, the empty state says what to do; the buttons would only add noise.
+    for (QWidget *w : {static_cast<QWidget *>(m_preview), static_cast<QWidget *>(m_remove),
+                       static_cast<QWidget *>(m_clear), static_cast<QWidget *>(m_format),
+                       static_cast<QWidget *>(m_export)})
+        w->setVisible(n > 0);
 }
 
 FixPreviewDialog *FixSetView::previewCurrent()
@@ -271,7 +282,8 @@ Result<QStringList> FixSetView::exportTo(ExportFormat format, const QString &pat
     for (const QString &f : written)
         list += u"<li>" + root.relativeFilePath(f).toHtmlEscaped() + u"</li>";
     QString text = u"<b>" +
-                   tr("Wrote %n file(s) to %1", nullptr, int(written.size()))
+                   (written.size() == 1 ? tr("Wrote 1 file to %1")
+                                        : tr("Wrote %1 files to %2").arg(written.size()))
                        .arg(QDir::toNativeSeparators(where))
                        .toHtmlEscaped() +
                    u"</b><ul style=\"margin:2px 0\">" + list + u"</ul>";
