@@ -28,9 +28,10 @@ const QString kResourceDir = u":/i18n"_s;
 /// "parapet::cli::ScanCommand"), while the code asks for "parapet::netpol::Exposure" or
 /// "parapet::cli::Command". When the exact lookup misses, this translator looks the source text
 /// up in the contexts of the catalogue (read from the .qm's message table) and retries with the
-/// context closest to the requested one (most leading "::" segments in common). Only Parapet's
-/// own contexts ("parapet...") take that second path, so that Qt's own strings stay with
-/// qtbase_*.qm.
+/// context closest to the requested one (most leading "::" segments in common). A tr() that
+/// resolves to a Qt base class (a delegate without Q_OBJECT asks for "QStyledItemDelegate") is
+/// found the same way. Qt's own translation is installed after this one, so QCoreApplication asks
+/// it first: Qt's own strings keep Qt's wording where qtbase_LANG.qm is installed.
 class ScopedTranslator : public QTranslator
 {
 public:
@@ -48,7 +49,7 @@ public:
                       const char *disambiguation = nullptr, int n = -1) const override
     {
         QString exact = QTranslator::translate(context, sourceText, disambiguation, n);
-        if (!exact.isNull() || !context || !sourceText || qstrncmp(context, "parapet", 7) != 0)
+        if (!exact.isNull() || !context || !sourceText)
             return exact;
         const auto it = m_contexts.constFind(key(sourceText, disambiguation));
         if (it == m_contexts.cend())

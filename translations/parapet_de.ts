@@ -6102,7 +6102,7 @@ Anwenden: kubectl apply -f .   (control-plane/ wird nicht angewendet: es enthäl
     </message>
     <message>
         <source>Fails on %1 of %2</source>
-        <translation>Nicht bestanden bei %1 von %2</translation>
+        <translation>Nicht bestanden: %1 von %2</translation>
     </message>
     <message>
         <source> · %1 pass</source>
@@ -6131,6 +6131,30 @@ Anwenden: kubectl apply -f .   (control-plane/ wird nicht angewendet: es enthäl
     <message>
         <source>All %1 checked objects pass.</source>
         <translation>Alle %1 geprüften Objekte haben bestanden.</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>n/v</source>
+        <translation>n. p.</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>excepted</source>
+        <translation>ausgenommen</translation>
+    </message>
+    <message>
+        <source>Affected objects (%1) · %2 findings</source>
+        <translation>Betroffene Objekte (%1) · %2 Befunde</translation>
     </message>
 </context>
 <context>
@@ -6769,7 +6793,7 @@ Anwenden: kubectl apply -f .   (control-plane/ wird nicht angewendet: es enthäl
     </message>
     <message>
         <source>Walk the Checklist: on a failing control, choose Generate fix, review the manifests and the diff, then Add to fix set. The fix set exports as a kustomize overlay that kubectl kustomize builds, or as plain YAML.</source>
-        <translation>Gehen Sie die Checkliste durch: wählen Sie bei einer nicht bestandenen Kontrolle Korrektur erzeugen, prüfen Sie Manifeste und Diff und wählen Sie dann Zum Korrekturpaket hinzufügen. Das Korrekturpaket wird als kustomize-Overlay exportiert, das kubectl kustomize baut, oder als einfaches YAML.</translation>
+        <translation>Gehen Sie die Checkliste durch: wählen Sie bei einer nicht bestandenen Kontrolle „Korrektur erzeugen“, prüfen Sie Manifeste und Diff und wählen Sie dann „Zum Korrekturpaket hinzufügen“. Das Korrekturpaket wird als kustomize-Overlay exportiert, das kubectl kustomize baut, oder als einfaches YAML.</translation>
     </message>
     <message>
         <source>Open the checklist</source>
@@ -8704,29 +8728,6 @@ Es wurde verschoben oder gelöscht. Entfernen Sie es aus der Liste (Entf) oder �
     </message>
 </context>
 <context>
-    <name>parapet::ui::StepDelegate</name>
-    <message>
-        <source>fail</source>
-        <translation>nicht bestanden</translation>
-    </message>
-    <message>
-        <source>pass</source>
-        <translation>bestanden</translation>
-    </message>
-    <message>
-        <source>n/v</source>
-        <translation>n. p.</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <source>excepted</source>
-        <translation>ausgenommen</translation>
-    </message>
-</context>
-<context>
     <name>parapet::ui::TableExport</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -8777,7 +8778,7 @@ Wählen Sie einen beschreibbaren Ordner.</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation>Nicht bestanden</translation>
+        <translation>Verstoß</translation>
     </message>
     <message>
         <source>Partial</source>
