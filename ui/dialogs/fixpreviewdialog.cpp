@@ -80,6 +80,8 @@ FixPreviewDialog::FixPreviewDialog(const Inventory &inventory,
     warnScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     warnScroll->setMaximumHeight(150);
     warnScroll->viewport()->setAutoFillBackground(false);
+    warnScroll->setStyleSheet(QStringLiteral("#fixWarningsScroll, #fixWarningsScroll > QWidget,"
+                                             " #fixWarningsText { background: transparent; }"));
     m_warningsText->setAutoFillBackground(false);
     warnScroll->setWidget(m_warningsText);
     warnLayout->addWidget(warnScroll, 1);

@@ -25,12 +25,13 @@ DiffHighlighter::DiffHighlighter(QTextDocument *parent)
 {
     const Theme &theme = Theme::current();
     const QColor base = theme.colors().base;
-    m_added.setBackground(tint(theme.tone(Tone::Pass), base, 0.16));
-    m_added.setForeground(theme.colors().text);
-    m_removed.setBackground(tint(theme.tone(Tone::Fail), base, 0.16));
-    m_removed.setForeground(theme.colors().text);
+    Q_UNUSED(base)
+    // Line backgrounds are DiffView's (full width); the sign column carries the tone.
+    m_added.setForeground(theme.tone(Tone::Pass));
+    m_added.setFontWeight(QFont::Bold);
+    m_removed.setForeground(theme.tone(Tone::Fail));
+    m_removed.setFontWeight(QFont::Bold);
     m_hunk.setForeground(theme.colors().link);
-    m_hunk.setBackground(tint(theme.colors().link, base, 0.08));
     m_header.setForeground(theme.colors().mutedText);
     m_header.setFontWeight(QFont::Bold);
 }
@@ -52,10 +53,10 @@ void DiffHighlighter::highlightBlock(const QString &text)
 {
     switch (classify(text)) {
     case LineKind::Added:
-        setFormat(0, int(text.size()), m_added);
+        setFormat(0, 1, m_added);
         break;
     case LineKind::Removed:
-        setFormat(0, int(text.size()), m_removed);
+        setFormat(0, 1, m_removed);
         break;
     case LineKind::Hunk:
         setFormat(0, int(text.size()), m_hunk);
@@ -144,6 +145,45 @@ void DiffView::setDiff(const QString &diff)
     }
     setPlainText(text);
     setViewportMargins(gutterWidth(), 0, 0, 0);
+
+    // Added and removed lines are tinted across the whole width, as review tools do; the
+    // highlighter alone would tint only the characters.
+    const Theme &theme = Theme::current();
+    const QColor base = theme.colors().base;
+    const double amount = theme.scheme() == Theme::Scheme::Dark ? 0.22 : 0.16;
+    QTextCharFormat added;
+    added.setBackground(tint(theme.tone(Tone::Pass), base, amount));
+    added.setProperty(QTextFormat::FullWidthSelection, true);
+    QTextCharFormat removed;
+    removed.setBackground(tint(theme.tone(Tone::Fail), base, amount));
+    removed.setProperty(QTextFormat::FullWidthSelection, true);
+    QTextCharFormat hunkLine;
+    hunkLine.setBackground(tint(theme.colors().link, base, 0.08));
+    hunkLine.setProperty(QTextFormat::FullWidthSelection, true);
+    QList<QTextEdit::ExtraSelection> selections;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        const QTextCharFormat *format = nullptr;
+        switch (DiffHighlighter::classify(block.text())) {
+        case DiffHighlighter::LineKind::Added:
+            format = &added;
+            break;
+        case DiffHighlighter::LineKind::Removed:
+            format = &removed;
+            break;
+        case DiffHighlighter::LineKind::Hunk:
+            format = &hunkLine;
+            break;
+        default:
+            break;
+        }
+        if (!format)
+            continue;
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(block);
+        selection.format = *format;
+        selections.append(selection);
+    }
+    setExtraSelections(selections);
 }
 
 std::pair<int, int> DiffView::lineNumbers(int block) const

@@ -6,9 +6,9 @@
 
 namespace parapet::ui {
 
-/// Colours a unified diff: added lines green, removed lines red (background and a sign that
-/// stays when colours are not seen), hunk headers and file headers muted. Colours come from the
-/// current Theme's Pass and Fail tones, so they work in light and dark.
+/// Colours the text of a unified diff: the + and − signs in the Pass and Fail tones, hunk
+/// headers in the link colour, file headers bold and muted. DiffView adds the full-width line
+/// backgrounds. Colours come from the current Theme, so they work in light and dark.
 class DiffHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
