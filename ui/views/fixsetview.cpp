@@ -111,8 +111,10 @@ FixSetView::FixSetView(QWidget *parent)
     });
     connect(m_export, &QPushButton::clicked, this, &FixSetView::exportClicked);
     connect(m_table, &QTableView::doubleClicked, this, [this] { previewCurrent(); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &FixSetView::updateState);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateState();
+        Q_EMIT selectionChanged();
+    });
     updateState();
 }
 
@@ -144,6 +146,19 @@ void FixSetView::setScan(const std::shared_ptr<const checks::ScanResult> &scan)
 {
     m_scan = scan;
     updateState();
+}
+
+Selection FixSetView::selection() const
+{
+    const int row = currentRow();
+    if (!m_fixSet || row < 0 || row >= m_fixSet->count())
+        return {};
+    const checks::ObjectRef &t = m_fixSet->fixes()[std::size_t(row)].target();
+    const Inventory &inventory = m_fixSet->inventory();
+    const KubeObject *object = inventory.find(t.kind, t.ns, t.name);
+    if (!object)
+        return {};
+    return Selection::object(object - inventory.objects().data());
 }
 
 qint64 FixSetView::badgeCount() const

@@ -37,6 +37,8 @@ public:
     void setResult(const LoadResult &result) override;
     void setScan(const std::shared_ptr<const checks::ScanResult> &scan) override;
     void setFixSet(FixSet *fixSet) override;
+    /// The target object of the selected fix, for the Details dock.
+    Selection selection() const override;
     /// Fixes collected; -1 when there are none (no badge).
     qint64 badgeCount() const override;
 
