@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -180,8 +181,13 @@ private Q_SLOTS:
         const test::CliRun scan = test::runCommand({u"scan"_s, u"--demo"_s});
         QVERIFY2(scan.out.contains(u"Befund"_s), qPrintable(scan.out.left(3000)));
 
+        // Dates and numbers follow a chosen language that differs from the system's (C here).
+        QCOMPARE(QLocale().language(), QLocale::German);
+        QCOMPARE(QLocale().toString(61.5, 'f', 1), u"61,5"_s);
+
         QVERIFY(i18n::installTranslators(u"en"_s));
         QCOMPARE(i18n::currentLanguage(), u"en"_s);
+        QCOMPARE(QLocale().toString(61.5, 'f', 1), u"61.5"_s);
         QCOMPARE(overview->translatedTitle(), u"Overview"_s);
         QCOMPARE(privileged->title(), u"No privileged containers"_s);
         QVERIFY(test::runCommand({u"--help"_s}).out.contains(u"Commands:"_s));
@@ -214,6 +220,8 @@ private Q_SLOTS:
                  qPrintable(de.left(2000)));
         QVERIFY(de.contains(u"Keine privilegierten Container"_s));
         QVERIFY(de.contains(u"Kubernetes-Pod-Sicherheit"_s));
+        // The report builder's t("...") helper (lupdate -tr-function-alias tr+=t).
+        QVERIFY(de.contains(u"Management-Zusammenfassung"_s));
         QVERIFY(!de.contains(u"Assessment against the NSA/CISA"_s));
     }
 

@@ -255,10 +255,18 @@ bool installTranslators(const QString &language)
         s.qt.reset();
     }
     s.language = u"en"_s;
+    QLocale::setDefault(QLocale::system());
 
     const QString code = resolveLanguage(language);
     if (code.isEmpty())
         return false;
+    // Dates and numbers (QLocale()) follow a chosen language that differs from the system's
+    // ("de" on an English desktop); a system locale of the same language keeps its region.
+    const QLocale::Language systemLanguage = QLocale::system().language() == QLocale::C
+                                                 ? QLocale::English
+                                                 : QLocale::system().language();
+    if (QLocale(code).language() != systemLanguage)
+        QLocale::setDefault(QLocale(code));
     if (code == u"en")
         return true;
 

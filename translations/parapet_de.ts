@@ -5664,6 +5664,329 @@ Anwenden: kubectl apply -f .   (control-plane/ wird nicht angewendet: es enthäl
     </message>
 </context>
 <context>
+    <name>parapet::report</name>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Kubernetes hardening report</source>
+        <translation>Kubernetes-Härtungsbericht</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Management-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Gesamtbewertung</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Offene Befunde</translation>
+    </message>
+    <message>
+        <source>Excepted findings</source>
+        <translation>Ausgenommene Befunde</translation>
+    </message>
+    <message>
+        <source>RBAC</source>
+        <translation>RBAC</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Scores by section</source>
+        <translation>Bewertung nach Abschnitt</translation>
+    </message>
+    <message>
+        <source>Open findings by severity</source>
+        <translation>Offene Befunde nach Schweregrad</translation>
+    </message>
+    <message>
+        <source>Excepted</source>
+        <translation>Ausgenommen</translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation>Größte Risiken</translation>
+    </message>
+    <message>
+        <source>No control fails.</source>
+        <translation>Keine Kontrolle schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Failing objects</source>
+        <translation>Objekte mit Verstoß</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Every control of the NSA/CISA Kubernetes Hardening Guide as Parapet checks it, section by section. Controls that fail show their evidence (the objects, where they were defined, and why they fail) and how to fix them.</source>
+        <translation>Jede Kontrolle des Kubernetes Hardening Guide von NSA/CISA, wie Parapet sie prüft, Abschnitt für Abschnitt. Nicht bestandene Kontrollen zeigen ihre Belege (die Objekte, wo sie definiert sind und warum sie nicht bestehen) und wie sie sich beheben lassen.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Defined at</source>
+        <translation>Definiert in</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Not verifiable from here</source>
+        <translation>Nicht von hier prüfbar</translation>
+    </message>
+    <message>
+        <source>Parapet cannot see the answer to these controls from the source it read (node files, cloud settings, the control plane&apos;s flags). Check them by hand as described; they are left out of every score.</source>
+        <translation>Parapet kann die Antwort auf diese Kontrollen aus der gelesenen Quelle nicht erkennen (Dateien auf Nodes, Cloud-Einstellungen, Flags der Control Plane). Prüfen Sie sie wie beschrieben von Hand; sie fließen in keine Bewertung ein.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Manual check</source>
+        <translation>Manuelle Prüfung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>RBAC: who can do what</source>
+        <translation>RBAC: wer was darf</translation>
+    </message>
+    <message>
+        <source>Permission risks</source>
+        <translation>Berechtigungsrisiken</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Gewährt durch</translation>
+    </message>
+    <message>
+        <source>(role)</source>
+        <translation>(Rolle)</translation>
+    </message>
+    <message>
+        <source>cluster-wide</source>
+        <translation>clusterweit</translation>
+    </message>
+    <message>
+        <source>Escalation paths</source>
+        <translation>Eskalationspfade</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Why it ends in full control</source>
+        <translation>Warum es in voller Kontrolle endet</translation>
+    </message>
+    <message>
+        <source>RBAC graph</source>
+        <translation>RBAC-Graph</translation>
+    </message>
+    <message>
+        <source>No subject holds a risky permission: nothing to draw.</source>
+        <translation>Kein Subjekt hat eine riskante Berechtigung: nichts zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>Risky subjects and the bindings, roles and permissions that give them their rights. Thick red edges are dangerous grants; dashed edges are escalation steps.</source>
+        <translation>Riskante Subjekte und die Bindings, Rollen und Berechtigungen, die ihnen ihre Rechte geben. Dicke rote Kanten sind gefährliche Rechte; gestrichelte Kanten sind Eskalationsschritte.</translation>
+    </message>
+    <message>
+        <source>RBAC graph: risky subjects</source>
+        <translation>RBAC-Graph: riskante Subjekte</translation>
+    </message>
+    <message>
+        <source>Network reachability</source>
+        <translation>Netzwerk-Erreichbarkeit</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Erreichbarkeit von außen</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Reachability graph</source>
+        <translation>Erreichbarkeitsgraph</translation>
+    </message>
+    <message>
+        <source>No workload: nothing to draw.</source>
+        <translation>Kein Workload: nichts zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>Too many workloads to draw one by one: namespaces stand for their workloads, edges count the connections allowed between them. &quot;anywhere&quot; marks workloads that are not isolated.</source>
+        <translation>Zu viele Workloads, um sie einzeln zu zeichnen: Namespaces stehen für ihre Workloads, Kanten zählen die zwischen ihnen erlaubten Verbindungen. „überall“ markiert Workloads, die nicht isoliert sind.</translation>
+    </message>
+    <message>
+        <source>Workloads in their namespaces; edges are the connections NetworkPolicies allow, labelled with ports. &quot;anywhere&quot; marks workloads that are not isolated (any pod or address may connect).</source>
+        <translation>Workloads in ihren Namespaces; Kanten sind die Verbindungen, die NetworkPolicies erlauben, beschriftet mit Ports. „überall“ markiert Workloads, die nicht isoliert sind (jeder Pod und jede Adresse darf sich verbinden).</translation>
+    </message>
+    <message>
+        <source>Connections between isolated workloads were not computed for this cluster size (parapet-cli netpol matrix lists them).</source>
+        <translation>Verbindungen zwischen isolierten Workloads wurden bei dieser Clustergröße nicht berechnet (parapet-cli netpol matrix listet sie auf).</translation>
+    </message>
+    <message>
+        <source>Applied exceptions</source>
+        <translation>Angewendete Ausnahmen</translation>
+    </message>
+    <message>
+        <source>Accepted risks from parapet.io/exempt annotations on the objects (no exceptions file was given).</source>
+        <translation>Akzeptierte Risiken aus parapet.io/exempt-Annotationen an den Objekten (es wurde keine Ausnahmedatei angegeben).</translation>
+    </message>
+    <message>
+        <source>No exception was applied.</source>
+        <translation>Es wurde keine Ausnahme angewendet.</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Exceptions not applied</source>
+        <translation>Nicht angewendete Ausnahmen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation>ungenutzt</translation>
+    </message>
+    <message>
+        <source>Appendix: generated fixes</source>
+        <translation>Anhang: erzeugte Korrekturen</translation>
+    </message>
+    <message>
+        <source>Manifests Parapet generates for the open findings (parapet-cli fix). New objects are shown whole; for objects of yours that change, the strategic-merge patch is shown. Review before applying. Literal environment values and annotation values are replaced by &lt;redacted&gt;; Secrets are never part of a fix.</source>
+        <translation>Manifeste, die Parapet für die offenen Befunde erzeugt (parapet-cli fix). Neue Objekte werden vollständig gezeigt; für Ihre Objekte, die sich ändern, wird der Strategic-Merge-Patch gezeigt. Vor dem Anwenden prüfen. Literale Umgebungswerte und Annotationswerte sind durch &lt;redacted&gt; ersetzt; Secrets sind nie Teil einer Korrektur.</translation>
+    </message>
+    <message>
+        <source>No open finding has a generated fix.</source>
+        <translation>Kein offener Befund hat eine erzeugte Korrektur.</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>Über diesen Bericht</translation>
+    </message>
+    <message>
+        <source>Kubernetes version</source>
+        <translation>Kubernetes-Version</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Checks judged on</source>
+        <translation>Prüfungen beurteilt am</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Parapet</source>
+        <translation>Parapet</translation>
+    </message>
+    <message>
+        <source>Scores: each control scores the share of its objects that pass (excepted objects count as passing). The overall score weighs controls by severity (low 1, medium 2, high 4, critical 8); controls that cannot be verified and informational ones are left out. Secrets are read as metadata only: no Secret value, token or key is part of this report.</source>
+        <translation>Bewertungen: jede Kontrolle wird mit dem Anteil ihrer Objekte bewertet, die bestehen (ausgenommene Objekte zählen als bestanden). Die Gesamtbewertung gewichtet Kontrollen nach Schweregrad (niedrig 1, mittel 2, hoch 4, kritisch 8); nicht prüfbare und informative Kontrollen bleiben außen vor. Secrets werden nur als Metadaten gelesen: kein Secret-Wert, kein Token und kein Schlüssel ist Teil dieses Berichts.</translation>
+    </message>
+</context>
+<context>
     <name>parapet::ui</name>
     <message>
         <source>standard input</source>
