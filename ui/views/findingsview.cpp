@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -16,10 +17,28 @@
 #include <QPushButton>
 #include <QSet>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace parapet::ui {
+
+/// Long names keep both ends (`Pod kube-system/…proxy-x2gt9`); messages read from the start.
+class ElidingDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        // Field paths end with the setting that matters (…securityContext.privileged).
+        option->textElideMode = index.column() == FindingsModel::Message ? Qt::ElideRight
+                                : index.column() == FindingsModel::Field ? Qt::ElideLeft
+                                                                         : Qt::ElideMiddle;
+    }
+};
 
 /// Narrows the sorted findings to one section of the guide, namespace and kind. Sorting is
 /// left to the FindingsFilterModel below it (its raw-value order).
@@ -97,7 +116,8 @@ FindingsView::FindingsView(QWidget *parent)
     QHBoxLayout *barLayout = addFilterBar(layout, this);
     setUpFilterEdit(m_filterEdit, QStringLiteral("findingsFilter"),
                     tr("Filter by control, object, field, message or file   (Ctrl+F)"));
-    barLayout->addWidget(m_filterEdit, 3);
+    barLayout->addWidget(m_filterEdit, 1);
+    m_filterEdit->setMinimumWidth(220);
     m_severity->setObjectName(QStringLiteral("findingsSeverity"));
     m_severity->addItem(tr("All severities"), -1);
     for (const checks::Severity s : {checks::Severity::Critical, checks::Severity::High,
@@ -107,26 +127,28 @@ FindingsView::FindingsView(QWidget *parent)
     }
     m_severity->setAccessibleName(tr("Severity filter"));
     m_filterEdit->setAccessibleName(tr("Filter findings"));
-    barLayout->addWidget(m_severity, 1);
+    barLayout->addWidget(m_severity);
     m_section->setObjectName(QStringLiteral("findingsSection"));
     m_section->setAccessibleName(tr("Section filter"));
     m_section->setToolTip(tr("Only findings of this section of the guide"));
     m_section->addItem(tr("All sections"), -1);
     for (const checks::Section s : checks::sections())
         m_section->addItem(checks::sectionTitle(s), int(s));
-    barLayout->addWidget(m_section, 1);
+    m_section->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_section->setMinimumContentsLength(16);
+    barLayout->addWidget(m_section);
     m_namespace->setObjectName(QStringLiteral("findingsNamespace"));
     m_namespace->setAccessibleName(tr("Namespace filter"));
     m_namespace->setToolTip(tr("Only findings on objects of this namespace"));
-    m_namespace->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_namespace->setMinimumContentsLength(12);
-    barLayout->addWidget(m_namespace, 1);
+    m_namespace->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_namespace->setMinimumContentsLength(13);
+    barLayout->addWidget(m_namespace);
     m_kind->setObjectName(QStringLiteral("findingsKind"));
     m_kind->setAccessibleName(tr("Kind filter"));
     m_kind->setToolTip(tr("Only findings on objects of this kind"));
-    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_kind->setMinimumContentsLength(12);
-    barLayout->addWidget(m_kind, 1);
+    barLayout->addWidget(m_kind);
     auto *exportButton = new QPushButton(tr("Export\u2026"), this);
     exportButton->setObjectName(QStringLiteral("findingsExport"));
     exportButton->setToolTip(tr("Save the findings shown as CSV or JSON (Ctrl+E)"));
@@ -141,13 +163,21 @@ FindingsView::FindingsView(QWidget *parent)
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setFrameShape(QFrame::NoFrame);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(true);
+    // The message is what an operator reads first: it comes right after the object and keeps
+    // a fair share of the width when the table narrows (details dock open); see fitColumns().
+    header->setStretchLastSection(false);
+    m_table->setItemDelegate(new ElidingDelegate(m_table));
+    header->moveSection(header->visualIndex(FindingsModel::Message),
+                        header->visualIndex(FindingsModel::Field));
     header->resizeSection(FindingsModel::Severity, 88);
     header->resizeSection(FindingsModel::Control, 100);
     header->resizeSection(FindingsModel::Status, 70);
-    header->resizeSection(FindingsModel::Object, 200);
-    header->resizeSection(FindingsModel::Field, 150);
-    header->resizeSection(FindingsModel::Location, 120);
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        // A drag by the user (a button is down); the table's own resizes are not.
+        if (!m_fitting && QGuiApplication::mouseButtons() != Qt::NoButton)
+            m_userSized = true;
+    });
+    m_table->installEventFilter(this);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(FindingsModel::Severity, Qt::DescendingOrder);
     m_stack->addWidget(m_table);
@@ -176,6 +206,36 @@ FindingsView::FindingsView(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &View::selectionChanged);
     updateState();
+}
+
+bool FindingsView::eventFilter(QObject *watched, QEvent *event)
+{
+    // After the table has laid out its viewport for the new size.
+    if (watched == m_table && event->type() == QEvent::Resize)
+        QMetaObject::invokeMethod(this, &FindingsView::fitColumns, Qt::QueuedConnection);
+    return View::eventFilter(watched, event);
+}
+
+void FindingsView::fitColumns()
+{
+    // Until the user drags a column: Object, Message, Field and Source share what Severity,
+    // Control and Status leave, the message getting the largest part.
+    if (m_userSized)
+        return;
+    m_fitting = true;
+    QHeaderView *header = m_table->horizontalHeader();
+    const int fixed = header->sectionSize(FindingsModel::Severity) +
+                      header->sectionSize(FindingsModel::Control) +
+                      header->sectionSize(FindingsModel::Status);
+    const int rest = std::max(400, m_table->viewport()->width() - fixed);
+    header->resizeSection(FindingsModel::Object, std::clamp(rest * 27 / 100, 150, 320));
+    header->resizeSection(FindingsModel::Field, std::clamp(rest * 14 / 100, 90, 220));
+    header->resizeSection(FindingsModel::Location, std::clamp(rest * 16 / 100, 110, 220));
+    const int used = header->sectionSize(FindingsModel::Object) +
+                     header->sectionSize(FindingsModel::Field) +
+                     header->sectionSize(FindingsModel::Location);
+    header->resizeSection(FindingsModel::Message, std::max(200, rest - used));
+    m_fitting = false;
 }
 
 void FindingsView::fillScopeCombos()

@@ -42,7 +42,9 @@ public:
     Q_INVOKABLE void exportRows();
 
 private:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void updateState();
+    void fitColumns();
     void fillScopeCombos();
 
     FindingsModel *m_model;
@@ -60,6 +62,8 @@ private:
     QString m_displayRoot;
     qsizetype m_objectCount = 0;
     bool m_scanned = false;
+    bool m_fitting = false;
+    bool m_userSized = false;
 };
 
 } // namespace parapet::ui

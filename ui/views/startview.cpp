@@ -202,6 +202,7 @@ StartView::StartView(QSettings *settings, QWidget *parent)
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);
+    layout->addStretch(1);
 
     // Header: the app, and what it is for.
     auto *header = new QHBoxLayout;
@@ -374,7 +375,8 @@ StartView::StartView(QSettings *settings, QWidget *parent)
     recentButtons->addWidget(m_removeRecent);
     recentColumn->addLayout(recentButtons);
     lower->addLayout(recentColumn, 1);
-    layout->addLayout(lower, 2);
+    layout->addLayout(lower, 8);
+    layout->addStretch(2);
 
     reload();
 }

@@ -85,7 +85,7 @@ int CommandPalette::fuzzyScore(QStringView pattern, QStringView text)
     const qsizetype exact = text.indexOf(pattern, 0, Qt::CaseInsensitive);
     int score = 0;
     if (exact >= 0) {
-        score = 1000 + int(pattern.size()) * 20;
+        score = 5000 + int(pattern.size()) * 20;
         if (exact == 0)
             score += 400;
         else if (isBoundary(text[exact - 1]))
@@ -155,6 +155,9 @@ void CommandPalette::refilter()
 {
     const QString pattern = m_edit->text().trimmed();
     std::vector<std::pair<int, int>> scored; // score, entry
+    // When the query occurs as written somewhere, scattered-letter matches are noise.
+    constexpr int kContiguous = 4000;
+    bool anyContiguous = false;
     for (int i = 0; i < int(m_entries.size()); ++i) {
         const PaletteEntry &e = m_entries[std::size_t(i)];
         if (pattern.isEmpty()) {
@@ -166,6 +169,7 @@ void CommandPalette::refilter()
         int s = fuzzyScore(pattern, e.title);
         if (s < 0)
             continue;
+        anyContiguous = anyContiguous || s >= kContiguous;
         // Views and actions first among equals; objects are many.
         if (e.group == PaletteEntry::Group::View)
             s += 30;
@@ -173,6 +177,8 @@ void CommandPalette::refilter()
             s += 15;
         scored.emplace_back(s, i);
     }
+    if (anyContiguous)
+        std::erase_if(scored, [](const auto &p) { return p.first < kContiguous; });
     const std::size_t n = std::min<std::size_t>(kMaxShown, scored.size());
     std::partial_sort(scored.begin(), scored.begin() + std::ptrdiff_t(n), scored.end(),
                       [](const auto &a, const auto &b) {
