@@ -6457,11 +6457,11 @@ Anwenden: kubectl apply -f .   (control-plane/ wird nicht angewendet: es enthäl
     </message>
     <message>
         <source>fail</source>
-        <translation>nicht bestanden</translation>
+        <translation>verletzt</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation>bestanden</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>n/v</source>
@@ -7103,10 +7103,6 @@ Anwenden: kubectl apply -f .   (control-plane/ wird nicht angewendet: es enthäl
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <source>Write the fix set (Ctrl+E)</source>
-        <translation>Das Korrekturpaket schreiben (Strg+E)</translation>
-    </message>
-    <message>
         <source>Collected fixes</source>
         <translation>Gesammelte Korrekturen</translation>
     </message>
@@ -7201,6 +7197,10 @@ Anwenden: kubectl apply -f .   (control-plane/ wird nicht angewendet: es enthäl
     <message>
         <source>Wrote %1 files to %2</source>
         <translation>%1 Dateien nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Write the fix set in the chosen format</source>
+        <translation>Das Korrekturpaket im gewählten Format schreiben</translation>
     </message>
 </context>
 <context>
@@ -7919,10 +7919,6 @@ Wählen Sie einen beschreibbaren Ordner und schließen Sie die Datei, falls ein 
     <message>
         <source>Object</source>
         <translation>Objekt</translation>
-    </message>
-    <message>
-        <source>this build of Parapet has no report writer; use parapet-cli report</source>
-        <translation>diese Parapet-Version hat keinen Berichtsgenerator; verwenden Sie parapet-cli report</translation>
     </message>
     <message>
         <source>Findings that need what is missing are not shown. Connect with an identity that may list these kinds for a complete review.</source>
