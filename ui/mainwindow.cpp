@@ -5,10 +5,8 @@
 #include "dialogs/settingsdialog.h"
 #include "fixset/fixset.h"
 #include "formatting.h"
-#include "sources/snapshot.h"
-#ifdef PARAPET_UI_REPORT
 #include "report.h"
-#endif
+#include "sources/snapshot.h"
 #include "theme.h"
 #include "views/startview.h"
 #include "views/view.h"
@@ -501,9 +499,7 @@ void MainWindow::applyResult(const LoadResult &result)
     m_loading = false;
     m_result = result;
     m_saveSnapshot->setEnabled(true);
-#ifdef PARAPET_UI_REPORT
     m_exportReport->setEnabled(true);
-#endif
     m_reload->setEnabled(true);
     m_busy->hide();
     m_busyLabel->hide();
@@ -649,6 +645,13 @@ bool MainWindow::selectObject(const QString &reference)
 {
     if (!m_result)
         return false;
+    // A control id (`NSA-POD-08`) opens it in the Checklist.
+    if (checks::findControl(reference.trimmed())) {
+        setCurrentView(QStringLiteral("checklist"));
+        if (View *checklist = view(QStringLiteral("checklist")))
+            checklist->applyFilter(reference.trimmed());
+        return true;
+    }
     // `Kind ns/name` or `Kind name` (cluster-scoped), as KubeObject::reference() writes it.
     static const QRegularExpression re(
         QStringLiteral("^\\s*(\\S+)\\s+(?:([^/\\s]+)/)?(\\S+)\\s*$"));
@@ -858,14 +861,12 @@ void MainWindow::exportReportTo(const QString &path)
 {
     if (!m_result)
         return;
-#ifdef PARAPET_UI_REPORT
     report::Options options;
     options.format = path.endsWith(QStringLiteral(".html"), Qt::CaseInsensitive) ||
                              path.endsWith(QStringLiteral(".htm"), Qt::CaseInsensitive)
                          ? report::Format::Html
                          : report::Format::Pdf;
     const Inventory inventory = m_result->inventory;
-#endif
     m_busyLabel->setText(tr("Writing the report\u2026"));
     m_busyLabel->show();
     m_busy->show();
@@ -888,15 +889,10 @@ void MainWindow::exportReportTo(const QString &path)
                       .arg(error));
         Q_EMIT reportExported(false, error);
     });
-#ifdef PARAPET_UI_REPORT
     watcher->setFuture(QtConcurrent::run([inventory, options, path] {
         const auto written = report::writeReport(inventory, options, path);
         return written ? QString() : written.error().message;
     }));
-#else
-    watcher->setFuture(QtConcurrent::run(
-        [] { return tr("this build of Parapet has no report writer; use parapet-cli report"); }));
-#endif
 }
 
 void MainWindow::exportCurrentView()

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void findingsScopeFilters();
     void csvQuotingFollowsRfc4180();
     void settingsDialogStoresThemeAndLanguage();
+    void exportReportWritesPdfAndHtml();
 
 private:
     void loadAndWait(MainWindow &window, const LoadRequest &request);
@@ -565,6 +566,40 @@ void TestMainWindow::settingsDialogStoresThemeAndLanguage()
     QCOMPARE(again.languageCombo()->currentData().toString(), QStringLiteral("de"));
     again.reject();
     QCOMPARE(SettingsDialog::storedTheme(*m_settings), QStringLiteral("dark"));
+}
+
+void TestMainWindow::exportReportWritesPdfAndHtml()
+{
+    MainWindow window(m_settings.get());
+    window.setDialogsEnabled(false);
+    window.show();
+    QAction *action = window.findChild<QAction *>(QStringLiteral("exportReportAction"));
+    QVERIFY(!action->isEnabled()); // nothing loaded
+    loadAndWait(window, LoadRequest::fromPaths({fixture("shop.yaml")}));
+    QVERIFY(action->isEnabled());
+    QSignalSpy exported(&window, &MainWindow::reportExported);
+    const QString pdf = m_dir->filePath(QStringLiteral("report.pdf"));
+    window.setSaveChooser([&](const QString &, const QString &) { return pdf; });
+    action->trigger(); // Ctrl+Shift+E
+    QVERIFY(exported.wait(60000));
+    QVERIFY2(exported.at(0).at(0).toBool(), qPrintable(exported.at(0).at(1).toString()));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(5) == "%PDF-");
+    const QString html = m_dir->filePath(QStringLiteral("report.html"));
+    window.exportReportTo(html);
+    QVERIFY(exported.wait(60000));
+    QVERIFY(exported.at(1).at(0).toBool());
+    QFile htmlFile(html);
+    QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+    const QByteArray text = htmlFile.readAll();
+    QVERIFY(text.contains("<html"));
+    QVERIFY(text.contains("cart"));
+    // An unwritable place: the error says what to do.
+    window.exportReportTo(m_dir->filePath(QStringLiteral("missing/dir/r.html")));
+    QVERIFY(exported.wait(60000));
+    QCOMPARE(exported.at(2).at(0).toBool(), false);
+    QVERIFY(window.lastError().contains(u"Choose a folder you can write to"));
 }
 
 QTEST_MAIN(TestMainWindow)
