@@ -253,6 +253,18 @@ void TestChecklist::walkGenerateFixAndExport()
     QCOMPARE(view->currentControl(), QStringLiteral("NSA-POD-02"));
     QTest::keyClick(steps, Qt::Key_Up);
     QCOMPARE(view->currentControl(), QStringLiteral("NSA-POD-01"));
+    // Alt+arrows work wherever the focus is in the window while the checklist is shown, and
+    // not when another view is.
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    navigation->setFocus();
+    QTest::keyClick(navigation, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(view->currentControl(), QStringLiteral("NSA-POD-02"));
+    QVERIFY(window.setCurrentView(QStringLiteral("findings")));
+    QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
+    QVERIFY(window.setCurrentView(QStringLiteral("checklist")));
+    QCOMPARE(view->currentControl(), QStringLiteral("NSA-POD-02"));
+    QTest::keyClick(navigation, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(view->currentControl(), QStringLiteral("NSA-POD-01"));
     int guard = 0;
     while (view->currentControl() != target && guard++ < 70)
         QTest::mouseClick(next, Qt::LeftButton);

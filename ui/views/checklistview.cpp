@@ -416,7 +416,8 @@ ChecklistView::ChecklistView(QWidget *parent)
     auto addShortcut = [this](const QKeySequence &keys, auto slot) {
         auto *action = new QAction(this);
         action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        // Window-wide while the checklist is shown (hidden views take no shortcuts).
+        action->setShortcutContext(Qt::WindowShortcut);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
     };

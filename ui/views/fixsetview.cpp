@@ -58,8 +58,7 @@ FixSetView::FixSetView(QWidget *parent)
     m_format->addItem(tr("One YAML file"), int(ExportFormat::SingleFile));
     m_export = new QPushButton(tr("Export\u2026"), this);
     m_export->setObjectName(QStringLiteral("fixSetExport"));
-    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_export->setToolTip(tr("Write the fix set (Ctrl+E)"));
+    m_export->setToolTip(tr("Write the fix set in the chosen format"));
     m_export->setDefault(true);
     bar->addWidget(m_preview);
     bar->addWidget(m_remove);
