@@ -394,6 +394,9 @@ void TestStartScreen::liveConnectWithForbiddenKind()
     QVERIFY(r.partial());
     QCOMPARE(r.inventory.source().kind, SourceInfo::Kind::Live);
     QVERIFY(!window.connectProgress()->isVisible());
+    // The chip says who looks at what: context, live, user and auth kind.
+    auto *chipDetail = window.findChild<QLabel *>(QStringLiteral("sourceChipDetail"));
+    QCOMPARE(chipDetail->text(), QStringLiteral("live \u00b7 reviewer \u00b7 token"));
     Banner *banner = window.banner();
     QVERIFY(banner->isVisible());
     QCOMPARE(banner->title(),

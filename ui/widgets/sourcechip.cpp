@@ -75,9 +75,10 @@ SourceChip::SourceChip(QWidget *parent)
 
 void SourceChip::setLoading(const LoadRequest &request)
 {
-    m_button->setIcon(Theme::current().icon(request.kind == LoadRequest::Kind::Demo
-                                                ? QStringLiteral("source-demo")
-                                                : QStringLiteral("source-files")));
+    m_button->setIcon(Theme::current().icon(
+        request.kind == LoadRequest::Kind::Demo   ? QStringLiteral("source-demo")
+        : request.kind == LoadRequest::Kind::Live ? QStringLiteral("source-cluster")
+                                                  : QStringLiteral("source-files")));
     setName(request.shortName());
     m_button->setToolTip(request.paths.join(u'\n'));
     m_detail->setText(tr("loading\u2026"));
@@ -108,7 +109,14 @@ void SourceChip::setResult(const LoadResult &result)
     case SourceInfo::Kind::Live:
         setName(source.name);
         details.append(tr("live"));
-        tooltip = source.name;
+        // Who is looking (UI.md: context, user, auth kind); never a credential.
+        if (!result.userName.isEmpty())
+            details.append(result.userName);
+        if (!result.authKind.isEmpty())
+            details.append(result.authKind);
+        if (!result.tlsVerified)
+            details.append(tr("TLS not verified"));
+        tooltip = result.server.isEmpty() ? source.name : source.name + u'\n' + result.server;
         break;
     case SourceInfo::Kind::Manifests:
         setName(result.request.shortName());
