@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QUrl>
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 namespace parapet {
@@ -162,21 +163,29 @@ void requireMap(const YAML::Node &n, const QString &what)
         throw ParseFailure{tr("%1 must be a mapping%2").arg(what, where(n)), n.Mark().line + 1};
 }
 
-QJsonValue yamlToJson(const YAML::Node &n, int depth)
+/// Values an extension may hold once YAML aliases are expanded: a few aliases can otherwise name
+/// millions of nodes ("billion laughs"), which yaml-cpp shares but JSON would copy.
+constexpr int kMaxExtensionValues = 100'000;
+
+QJsonValue yamlToJson(const YAML::Node &n, int depth, int &budget)
 {
     if (depth > 64)
         throw ParseFailure{tr("extension nested too deeply%1").arg(where(n)), n.Mark().line + 1};
+    if (--budget < 0)
+        throw ParseFailure{
+            tr("extension has more than %1 values%2").arg(kMaxExtensionValues).arg(where(n)),
+            n.Mark().line + 1};
     switch (n.Type()) {
     case YAML::NodeType::Map: {
         QJsonObject o;
         for (const auto &kv : n)
-            o.insert(qstr(kv.first.as<std::string>()), yamlToJson(kv.second, depth + 1));
+            o.insert(qstr(kv.first.as<std::string>()), yamlToJson(kv.second, depth + 1, budget));
         return o;
     }
     case YAML::NodeType::Sequence: {
         QJsonArray a;
         for (const YAML::Node &item : n)
-            a.append(yamlToJson(item, depth + 1));
+            a.append(yamlToJson(item, depth + 1, budget));
         return a;
     }
     case YAML::NodeType::Scalar: {
@@ -253,7 +262,8 @@ QByteArray execExtensionOf(const YAML::Node &cluster)
                 item.Mark().line + 1};
         seen.insert(name);
         if (name == u"client.authentication.k8s.io/exec") {
-            const QJsonValue v = yamlToJson(item["extension"], 0);
+            int budget = kMaxExtensionValues;
+            const QJsonValue v = yamlToJson(item["extension"], 0, budget);
             out = v.isObject()  ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
                   : v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
                                 : QByteArray();
@@ -638,6 +648,16 @@ Result<Kubeconfig> Kubeconfig::parse(const QByteArray &yaml, const QString &file
     } catch (const ParseFailure &f) {
         return Error{Error::Code::Syntax, errorLoading(file, f.message),
                      SourceLocation{file, quint32(std::max(f.line, 0)), 0}};
+    } catch (const YAML::DeepRecursion &e) {
+        // yaml-cpp 0.7 gives this one the message "bad file"; say what happened.
+        return Error{Error::Code::Limit,
+                     errorLoading(file, tr("YAML error at line %1, column %2: nesting deeper "
+                                           "than %3 levels")
+                                            .arg(e.mark.line + 1)
+                                            .arg(e.mark.column + 1)
+                                            .arg(e.depth())),
+                     SourceLocation{file, quint32(std::max(e.mark.line + 1, 0)),
+                                    quint32(std::max(e.mark.column + 1, 0))}};
     } catch (const YAML::Exception &e) {
         // yaml-cpp's messages name the problem and position, never the content.
         return Error{Error::Code::Syntax,
