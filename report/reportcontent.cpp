@@ -537,6 +537,18 @@ Result<ReportDocument> buildDocument(const Inventory &inventory, const Options &
                       "source and need a manual check, %6 are informational.")
             .arg(cover.sourceName, cover.sourceKind, num(cover.objectCount), num(cover.scored),
                  num(cover.notVerifiable), num(cover.informational)));
+    int rbacSevere = 0;
+    for (const rbac::RiskFinding &f : risks.findings)
+        if (f.severity >= rbac::Severity::High)
+            ++rbacSevere;
+    int internet = 0;
+    int unisolatedNs = 0;
+    for (const netpol::ExposureFinding &e : exposures) {
+        if (e.kind == u"internet-ingress")
+            ++internet;
+        if (e.kind == u"namespace-without-policy")
+            ++unisolatedNs;
+    }
     b.keyValues(
         {{t("Overall score"),
           Tr::translate("Report", "%1 of 100 (severity weighted)").arg(scoreText(cover.overall))},
@@ -544,7 +556,13 @@ Result<ReportDocument> buildDocument(const Inventory &inventory, const Options &
           Tr::translate("Report", "%1 of 100 (share of passing objects per control)")
               .arg(scoreText(cover.compliance))},
          {t("Open findings"), num(cover.findingsOpen)},
-         {t("Excepted findings"), num(cover.findingsExcepted)}});
+         {t("Excepted findings"), num(cover.findingsExcepted)},
+         {t("RBAC"), Tr::translate("Report", "%1 high or critical permission risks, %2 "
+                                             "escalation paths to cluster-admin")
+                         .arg(num(rbacSevere), num(qint64(risks.escalations.size())))},
+         {t("Network"), Tr::translate("Report", "%1 namespaces without any NetworkPolicy, %2 "
+                                                "workloads reachable from the internet")
+                            .arg(num(unisolatedNs), num(internet))}});
     b.heading(2, t("Scores by section"));
     std::vector<Bar> bars;
     for (const SectionScore &s : scan.scores.sections) {
@@ -591,28 +609,6 @@ Result<ReportDocument> buildDocument(const Inventory &inventory, const Options &
                                 severityCell(c->control->severity), number(c->failed)});
         }
     }
-    {
-        int rbacSevere = 0;
-        for (const rbac::RiskFinding &f : risks.findings)
-            if (f.severity >= rbac::Severity::High)
-                ++rbacSevere;
-        int internet = 0;
-        int unisolatedNs = 0;
-        for (const netpol::ExposureFinding &e : exposures) {
-            if (e.kind == u"internet-ingress")
-                ++internet;
-            if (e.kind == u"namespace-without-policy")
-                ++unisolatedNs;
-        }
-        b.keyValues(
-            {{t("RBAC"), Tr::translate("Report", "%1 high or critical permission risks, "
-                                                 "%2 escalation paths to cluster-admin")
-                             .arg(num(rbacSevere), num(qint64(risks.escalations.size())))},
-             {t("Network"), Tr::translate("Report", "%1 namespaces without any NetworkPolicy, %2 "
-                                                    "workloads reachable from the internet")
-                                .arg(num(unisolatedNs), num(internet))}});
-    }
-
     // ---- Checklist
     b.heading(1, t("Checklist"), QStringLiteral("checklist"));
     b.paragraph(t("Every control of the NSA/CISA Kubernetes Hardening Guide as Parapet checks it, "
@@ -849,6 +845,10 @@ Result<ReportDocument> buildDocument(const Inventory &inventory, const Options &
         const Graph g = netpol::netpolGraph(matrix, limits.graphWorkloads);
         if (g.nodes.empty()) {
             b.paragraph(t("No workload: nothing to draw."));
+        } else if (g.edges.empty()) {
+            b.paragraph(t("No connection to draw: every workload is isolated and no policy "
+                          "allows traffic between the namespaces or with the outside that was "
+                          "computed (parapet-cli netpol matrix lists every connection)."));
         } else {
             const bool byNamespace = int(workloads.size()) > limits.graphWorkloads;
             b.paragraph(byNamespace
