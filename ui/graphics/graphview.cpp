@@ -279,8 +279,11 @@ GraphView::GraphView(QWidget *parent)
 
 GraphView::~GraphView()
 {
-    // Results of layouts still running are dropped (their watchers check the generation).
+    // Results of layouts still running are dropped (their watchers check the generation); the
+    // scene's items must not report selection changes while the scene is torn down.
     ++m_generation;
+    if (m_scene)
+        m_scene->disconnect(this);
 }
 
 void GraphView::showMessage(const QString &title, const QString &text)
@@ -439,6 +442,8 @@ void GraphView::showScene(const Graph &shown, const GraphLayout &layout)
     QElapsedTimer timer;
     timer.start();
     GraphScene *old = m_scene;
+    if (old)
+        old->disconnect(this);
     m_scene = new GraphScene(shown, layout, shownDecorations(shown), this);
     m_canvas->setScene(m_scene);
     delete old;

@@ -196,11 +196,11 @@ void NamespacesView::setResult(const LoadResult &result)
         if (generation != m_generation)
             return;
         m_computing = false;
-        show(built);
+        showData(built);
     });
 }
 
-void NamespacesView::show(const Data &built)
+void NamespacesView::showData(const Data &built)
 {
     m_data = built;
     m_graph->setGraph(m_data.graph, decorations(),

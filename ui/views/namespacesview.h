@@ -41,7 +41,7 @@ public:
     static Data build(const Inventory &inventory);
 
 private:
-    void show(const Data &data);
+    void showData(const Data &data);
     GraphDecorations decorations() const;
 
     GraphView *m_graph;

@@ -444,11 +444,11 @@ void NetworkView::setResult(const LoadResult &result)
         if (generation != m_generation)
             return;
         m_computing = false;
-        show(built);
+        showData(built);
     });
 }
 
-void NetworkView::show(const std::shared_ptr<const Data> &built)
+void NetworkView::showData(const std::shared_ptr<const Data> &built)
 {
     m_data = built;
     m_graph->setGraph(m_data->graph, {},

@@ -77,7 +77,7 @@ Q_SIGNALS:
     void whatIfFinished();
 
 private:
-    void show(const std::shared_ptr<const Data> &data);
+    void showData(const std::shared_ptr<const Data> &data);
     void runQuery();
     void showChanges(const std::vector<netpol::ConnectivityChange> &changes, const QString &error);
 

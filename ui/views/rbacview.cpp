@@ -273,11 +273,11 @@ void RbacView::setResult(const LoadResult &result)
         if (generation != m_generation)
             return;
         m_computing = false;
-        show(built);
+        showData(built);
     });
 }
 
-void RbacView::show(const std::shared_ptr<const Data> &built)
+void RbacView::showData(const std::shared_ptr<const Data> &built)
 {
     m_data = built;
     fillSubjects();

@@ -58,7 +58,7 @@ public:
     };
 
 private:
-    void show(const std::shared_ptr<const Data> &data);
+    void showData(const std::shared_ptr<const Data> &data);
     void fillSubjects();
     Graph subjectGraph(const rbac::SubjectEntry &subject) const;
     void runWhoCan();

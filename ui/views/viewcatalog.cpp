@@ -4,8 +4,11 @@
 #include "findingsview.h"
 #include "fixsetview.h"
 #include "inventoryview.h"
+#include "namespacesview.h"
+#include "networkview.h"
 #include "overviewview.h"
 #include "problemsview.h"
+#include "rbacview.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +32,12 @@ const std::vector<ViewInfo> &viewCatalog()
          QStringLiteral("nav-checklist"), &make<ChecklistView>},
         {QStringLiteral("findings"), QT_TRANSLATE_NOOP("View", "Findings"),
          QStringLiteral("status-fail"), &make<FindingsView>},
+        {QStringLiteral("namespaces"), QT_TRANSLATE_NOOP("View", "Namespaces"),
+         QStringLiteral("kind-namespace"), &make<NamespacesView>},
+        {QStringLiteral("rbac"), QT_TRANSLATE_NOOP("View", "RBAC"),
+         QStringLiteral("kind-clusterrole"), &make<RbacView>},
+        {QStringLiteral("network"), QT_TRANSLATE_NOOP("View", "Network"),
+         QStringLiteral("kind-networkpolicy"), &make<NetworkView>},
         {QStringLiteral("inventory"), QT_TRANSLATE_NOOP("View", "Inventory"),
          QStringLiteral("nav-inventory"), &make<InventoryView>},
         {QStringLiteral("problems"), QT_TRANSLATE_NOOP("View", "Problems"),
