@@ -153,6 +153,15 @@ void MainWindow::buildActions()
         if (View *inventory = view(QStringLiteral("inventory")))
             inventory->focusFilter();
     });
+    // F6 / Shift+F6 move the focus between the navigation, the view and the details, as in
+    // KDE and Windows applications.
+    auto *nextPane = new QAction(tr("Next pane"), this);
+    nextPane->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(nextPane, &QAction::triggered, this, [this] { focusPane(+1); });
+    auto *previousPane = new QAction(tr("Previous pane"), this);
+    previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    connect(previousPane, &QAction::triggered, this, [this] { focusPane(-1); });
+    addActions({nextPane, previousPane});
     auto *quit = new QAction(tr("Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -718,6 +727,29 @@ void MainWindow::setStartMode(bool start)
     }
 }
 
+void MainWindow::focusPane(int step)
+{
+    QList<QWidget *> panes;
+    if (m_navigation->isVisible())
+        panes.append(m_navigation);
+    panes.append(m_viewStack->currentWidget());
+    if (m_detailsDock->isVisible())
+        panes.append(m_details);
+    int current = 0;
+    for (int i = 0; i < panes.size(); ++i)
+        if (QWidget *f = focusWidget(); f && (f == panes[i] || panes[i]->isAncestorOf(f)))
+            current = i;
+    QWidget *target = panes[(current + step + panes.size()) % panes.size()];
+    // A page gives the focus to its first focusable child (its filter or table).
+    QWidget *w = target;
+    while (!(w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))) {
+        w = w->nextInFocusChain();
+        if (w == target || !target->isAncestorOf(w))
+            return;
+    }
+    w->setFocus(Qt::TabFocusReason);
+}
+
 void MainWindow::showStart()
 {
     if (m_loading)
@@ -917,6 +949,8 @@ void MainWindow::openPalette()
         std::vector<PaletteEntry> entries;
         const Theme &theme = Theme::current();
         for (const auto &[info, v] : m_views) {
+            if (!m_result)
+                break; // the start screen has no views to go to yet
             const QString id = info->id;
             entries.push_back({PaletteEntry::Group::View, info->translatedTitle(), tr("View"),
                                theme.icon(info->icon), [this, id] { setCurrentView(id); }});

@@ -118,6 +118,8 @@ private:
     void applyFailure(const LoadResult &result);
     void updateBanner();
     void setStartMode(bool start);
+    /// Moves the focus to the next (+1) or previous (-1) pane: navigation, view, details.
+    void focusPane(int step);
     void showError(const QString &title, const QString &text, const QString &details = {});
     QString chooseSavePath(const QString &title, const QString &filter, const QString &name);
     void saveSnapshot();

@@ -8,6 +8,7 @@
 #include "views/viewcatalog.h"
 #include "widgets/commandpalette.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void opensAControl();
     void arrowsChoose();
     void ctrlFStillFocusesTheFilter();
+    void f6MovesBetweenPanes();
 
 private:
     void openAndType(const QString &text);
@@ -210,6 +212,23 @@ void TestPalette::ctrlFStillFocusesTheFilter()
     auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("findingsFilter"));
     QVERIFY(filter->hasFocus());
     QVERIFY(!m_window->commandPalette()->isVisible());
+}
+
+void TestPalette::f6MovesBetweenPanes()
+{
+    QVERIFY(m_window->setCurrentView(QStringLiteral("inventory")));
+    auto *navigation = m_window->findChild<QWidget *>(QStringLiteral("navigation"));
+    navigation->setFocus();
+    QVERIFY(navigation->hasFocus());
+    QTest::keyClick(m_window.get(), Qt::Key_F6);
+    QWidget *view = m_window->view(QStringLiteral("inventory"));
+    QVERIFY(QApplication::focusWidget());
+    QVERIFY(view->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(m_window.get(), Qt::Key_F6, Qt::ShiftModifier);
+    QVERIFY(navigation->hasFocus());
+    // Keyboard navigation between views: arrows in the navigation list.
+    QTest::keyClick(navigation, Qt::Key_Down);
+    QVERIFY(m_window->currentViewId() != QStringLiteral("inventory"));
 }
 
 QTEST_MAIN(TestPalette)

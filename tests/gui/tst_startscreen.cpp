@@ -375,10 +375,17 @@ void TestStartScreen::liveConnectWithForbiddenKind()
     QTRY_VERIFY_WITH_TIMEOUT(
         progress->kind(QStringLiteral("Pod")).state != KindProgress::State::Waiting, 20000);
     QVERIFY(finished.wait(30000));
-    meter.stop();
+    // Gaps closed so far were all during the fetch (the one around applying the result is
+    // still open).
+    const qint64 fetchGap = meter.maxGap;
+    const int fetchTicks = meter.ticks;
     QVERIFY(scanned.count() == 1 || scanned.wait(30000));
-    qInfo("event loop during connect: max gap %lld ms over %d ticks", meter.maxGap, meter.ticks);
-    QVERIFY2(meter.maxGap < 250, qPrintable(QString::number(meter.maxGap)));
+    QTest::qWait(20);
+    meter.stop();
+    qInfo("event loop during connect: max gap %lld ms over %d ticks while fetching; %lld ms "
+          "including handing 2,002 objects to the views and the scan",
+          fetchGap, fetchTicks, meter.maxGap);
+    QVERIFY2(fetchGap < 250, qPrintable(QString::number(fetchGap)));
 
     // Final states per kind.
     QCOMPARE(progress->kind(QStringLiteral("Pod")).state, KindProgress::State::Done);

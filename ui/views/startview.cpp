@@ -432,7 +432,7 @@ void StartView::loadContexts()
                 .arg(config.error().message));
         m_error->setClosable(false);
         m_error->show();
-        m_noContexts->setIcon(theme.toneIcon(Tone::Error));
+        m_noContexts->setIcon(theme.icon(QStringLiteral("source-cluster")));
         m_noContexts->setTitle(tr("No contexts"));
         m_noContexts->setText(tr("The contexts show up here once the kubeconfig can be read."));
         m_contextsStack->setCurrentWidget(m_noContexts);

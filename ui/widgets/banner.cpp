@@ -62,7 +62,8 @@ void Banner::setMessage(Tone tone, const QString &title, const QString &text)
     background.setRgbF(window.redF() * (1 - a) + accent.redF() * a,
                        window.greenF() * (1 - a) + accent.greenF() * a,
                        window.blueF() * (1 - a) + accent.blueF() * a);
-    setStyleSheet(QStringLiteral("#banner { background: %1; border: 1px solid %2;"
+    // By class, not object name: users of the banner name it after its purpose.
+    setStyleSheet(QStringLiteral("parapet--ui--Banner { background: %1; border: 1px solid %2;"
                                  " border-left: 4px solid %2; border-radius: 3px; }")
                       .arg(background.name(), accent.name()));
     m_icon->setPixmap(theme.toneIcon(tone).pixmap(20, 20));
