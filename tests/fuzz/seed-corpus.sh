@@ -119,6 +119,28 @@ contexts:
   context: {cluster: c, user: u}
 current-context: x
 EOF_
+# Anchors, aliases and merge keys: what an alias bomb is made of (see
+# tests/data/fuzz-regressions/kubeconfig/extension-alias-bomb.yaml).
+put "$out/kubeconfig" aliases <<'EOF_'
+x: &x {audience: a, list: [1, 2, 3]}
+y: &y [*x, *x, *x]
+clusters:
+- name: c
+  cluster: &cl
+    server: https://k
+    extensions:
+    - name: client.authentication.k8s.io/exec
+      extension: {a: *y, b: *y}
+- name: d
+  cluster: {<<: *cl, tls-server-name: d}
+users:
+- name: u
+  user: {token: t}
+contexts:
+- name: x
+  context: {cluster: c, user: u}
+current-context: x
+EOF_
 printf '' > "$out/kubeconfig/empty"
 
 # ExecCredential outputs: token, certificate pair, expiry, and the usual mistakes.
