@@ -197,6 +197,14 @@ void CommandPalette::refilter()
     }
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
+    // As tall as the matches (4 to 14 rows), within the parent.
+    const int rowHeight = std::max(m_list->sizeHintForRow(0), fontMetrics().height() + 8);
+    const int rows = std::clamp(m_list->count(), 4, 14);
+    const int wanted = m_edit->sizeHint().height() + rows * rowHeight + 2 * m_list->frameWidth() +
+                       12 + m_hint->sizeHint().height() + layout()->spacing() * 2 +
+                       layout()->contentsMargins().top() + layout()->contentsMargins().bottom();
+    if (QWidget *p = parentWidget())
+        resize(width(), std::min(wanted, std::max(200, p->height() - 120)));
     m_hint->setText(m_list->count() == 0 && !pattern.isEmpty()
                         ? tr("Nothing matches \u201c%1\u201d \u00b7 Esc close").arg(pattern)
                         : tr("\u2191\u2193 choose \u00b7 Enter go \u00b7 Esc close"));
