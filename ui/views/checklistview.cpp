@@ -359,6 +359,10 @@ ChecklistView::ChecklistView(QWidget *parent)
     m_scanners->setTextInteractionFlags(Qt::TextSelectableByMouse);
     v->addSpacing(4);
     v->addWidget(m_scanners);
+    // Takes the room the affected objects would, when there are none: the card stays compact.
+    m_filler = new QWidget(card);
+    m_filler->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    v->addWidget(m_filler, 1);
     m_scroll->setWidget(card);
     pageLayout->addWidget(m_scroll, 1);
 
@@ -710,16 +714,30 @@ void ChecklistView::showCard()
     QString status = QStringLiteral("<b style=\"color:%1\">%2</b> &nbsp;%3")
                          .arg(theme.tone(tone).name(), Theme::toneWord(tone).toHtmlEscaped(),
                               statusSentence(*r).toHtmlEscaped());
-    if (!r->note.isEmpty())
-        status += u"<br>" + r->note.toHtmlEscaped();
-    m_statusText->setText(status);
-    m_rationale->setText(control.rationale());
-    m_remediation->setText(control.remediation());
-
     const QString manual = control.manualCheck();
     const bool showManual = !manual.isEmpty() && (r->status == checks::Status::NotVerifiable ||
                                                   r->status == checks::Status::Info ||
                                                   (control.sources & checks::FromNodes));
+    // The scan's note repeats the manual check ("… Manual check: …"); the card has its own box
+    // for it, so the note keeps only what comes before.
+    QString note = r->note;
+    if (showManual) {
+        const qsizetype at = note.indexOf(manual);
+        if (at >= 0) {
+            QString before = note.left(at).trimmed();
+            if (before.endsWith(u':')) {
+                const qsizetype stop = before.lastIndexOf(u". ");
+                before = stop >= 0 ? before.left(stop + 1) : QString();
+            }
+            note = QString(before + u' ' + note.mid(at + manual.size())).trimmed();
+        }
+    }
+    if (!note.isEmpty())
+        status += u"<br>" + note.toHtmlEscaped();
+    m_statusText->setText(status);
+    m_rationale->setText(control.rationale());
+    m_remediation->setText(control.remediation());
+
     labels::styleCallout(m_manualBox, Tone::NotVerifiable);
     m_manualBox->setVisible(showManual);
     m_manual->setText(manual);
@@ -795,6 +813,7 @@ void ChecklistView::showCard()
                                           .arg(Format::count(findingCount)))
                                    .toUpper());
     m_evidence->setVisible(!ordered.empty());
+    m_filler->setVisible(ordered.empty());
     if (ordered.size() > std::size_t(kEvidenceLimit)) {
         m_evidenceNote->setText(tr("Showing the first %1 of %2. <a href=\"findings\">See all in "
                                    "Findings</a>.")

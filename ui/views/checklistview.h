@@ -96,6 +96,7 @@ private:
     QTreeWidget *m_evidence;
     QLabel *m_evidenceNote;
     QLabel *m_scanners;
+    QWidget *m_filler;
     QPushButton *m_generate;
     QPushButton *m_accept;
     QPushButton *m_reviewed;
