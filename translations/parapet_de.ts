@@ -705,6 +705,10 @@
         <source>private key does not match public key</source>
         <translation>der private Schlüssel passt nicht zum öffentlichen Schlüssel</translation>
     </message>
+    <message>
+        <source>extension has more than %1 values%2</source>
+        <translation>Extension hat mehr als %1 Werte%2</translation>
+    </message>
 </context>
 <context>
     <name>parapet::ApiClient</name>
@@ -991,6 +995,10 @@
     <message>
         <source>file is larger than %1 MiB</source>
         <translation>Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>YAML error at line %1, column %2: nesting deeper than %3 levels</source>
+        <translation>YAML-Fehler in Zeile %1, Spalte %2: Verschachtelung tiefer als %3 Ebenen</translation>
     </message>
 </context>
 <context>
@@ -5985,6 +5993,10 @@ Anwenden: kubectl apply -f .   (control-plane/ wird nicht angewendet: es enthäl
         <source>Scores: each control scores the share of its objects that pass (excepted objects count as passing). The overall score weighs controls by severity (low 1, medium 2, high 4, critical 8); controls that cannot be verified and informational ones are left out. Secrets are read as metadata only: no Secret value, token or key is part of this report.</source>
         <translation>Bewertungen: jede Kontrolle wird mit dem Anteil ihrer Objekte bewertet, die bestehen (ausgenommene Objekte zählen als bestanden). Die Gesamtbewertung gewichtet Kontrollen nach Schweregrad (niedrig 1, mittel 2, hoch 4, kritisch 8); nicht prüfbare und informative Kontrollen bleiben außen vor. Secrets werden nur als Metadaten gelesen: kein Secret-Wert, kein Token und kein Schlüssel ist Teil dieses Berichts.</translation>
     </message>
+    <message>
+        <source>No connection to draw: every workload is isolated and no policy allows traffic between the namespaces or with the outside that was computed (parapet-cli netpol matrix lists every connection).</source>
+        <translation>Keine Verbindung zu zeichnen: jeder Workload ist isoliert und keine Policy erlaubt Verkehr zwischen den Namespaces oder nach außen, soweit berechnet (parapet-cli netpol matrix listet jede Verbindung auf).</translation>
+    </message>
 </context>
 <context>
     <name>parapet::ui</name>
@@ -7924,6 +7936,14 @@ Wählen Sie einen beschreibbaren Ordner und schließen Sie die Datei, falls ein 
         <source>Findings that need what is missing are not shown. Connect with an identity that may list these kinds for a complete review.</source>
         <translation>Befunde, die das Fehlende bräuchten, werden nicht angezeigt. Verbinden Sie sich für eine vollständige Prüfung mit einer Identität, die diese Arten auflisten darf.</translation>
     </message>
+    <message>
+        <source>Next pane</source>
+        <translation>Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation>Vorheriger Bereich</translation>
+    </message>
 </context>
 <context>
     <name>parapet::ui::NamespaceSummaryModel</name>
@@ -8773,6 +8793,10 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <message>
         <source>Click to open Problems.</source>
         <translation>Klicken, um Probleme zu öffnen.</translation>
+    </message>
+    <message>
+        <source>TLS not verified</source>
+        <translation>TLS nicht geprüft</translation>
     </message>
 </context>
 <context>
