@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
@@ -356,6 +357,13 @@ void TestChecklist::walkGenerateFixAndExport()
         QVERIFY(!preview->without().contains(otherPart));
         QCOMPARE(preview->fix()->controls(), fix.controls());
     }
+
+    // Copy takes the text of the current tab.
+    tabs->setCurrentIndex(0);
+    QTest::mouseClick(child<QPushButton>(*preview, "fixCopy"), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(),
+             child<QPlainTextEdit>(*preview, "fixManifest0")->toPlainText());
+    QVERIFY(labelText(*preview, "fixStatus").startsWith(QStringLiteral("Copied")));
 
     // Save… writes the manifests.
     const QString saved = m_dir->filePath(QStringLiteral("fix.yaml"));
