@@ -57,6 +57,8 @@ AcceptRiskDialog::AcceptRiskDialog(const checks::Control &control, const checks:
     auto *scope = new QWidget(this);
     auto *scopeLayout = new QVBoxLayout(scope);
     scopeLayout->setContentsMargins(0, 0, 0, 0);
+    scopeLayout->setSpacing(4);
+    scope->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_onlyObject = new QRadioButton(object.isValid() ? tr("Only %1").arg(object.toString())
                                                      : tr("Only the selected object"),
                                     scope);
@@ -108,6 +110,7 @@ AcceptRiskDialog::AcceptRiskDialog(const checks::Control &control, const checks:
     p.setColor(QPalette::WindowText, Theme::current().tone(Tone::Error));
     m_problem->setPalette(p);
     layout->addWidget(m_problem);
+    layout->addStretch(1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_ok = buttons->addButton(tr("Accept risk"), QDialogButtonBox::AcceptRole);
