@@ -24,7 +24,7 @@ constexpr qreal kDetailPx = 7.4;
 constexpr qreal kIconPx = 10.0;
 constexpr qreal kArrowLength = 7.0;
 // Below this zoom, text is unreadable anyway: skip it (and its cost).
-constexpr qreal kTextLod = 0.45;
+constexpr qreal kTextLod = 0.34;
 
 QColor blend(const QColor &a, const QColor &b, qreal t)
 {
@@ -38,8 +38,9 @@ const QFont &labelFont()
 {
     static const QFont f = [] {
         QFont font;
+        font.setFamily(QStringLiteral("DejaVu Sans")); // what Graphviz measured the labels in
         font.setPixelSize(9);
-        font.setWeight(QFont::DemiBold);
+        font.setWeight(QFont::Medium);
         return font;
     }();
     return f;
@@ -725,7 +726,7 @@ Graph collapseGroups(const Graph &graph, const QSet<QString> &expanded)
     }
     for (GraphNode &n : out.nodes)
         if (n.attributes.contains(QStringLiteral("collapsedGroup")))
-            n.detail = tr("%n object(s)", nullptr, n.count);
+            n.detail = tr("objects: %1").arg(n.count);
     std::map<std::tuple<QString, QString, int>, std::pair<GraphEdge, int>> merged;
     std::vector<std::tuple<QString, QString, int>> order;
     for (const GraphEdge &e : graph.edges) {
@@ -748,7 +749,7 @@ Graph collapseGroups(const Graph &graph, const QSet<QString> &expanded)
     for (const auto &key : order) {
         auto &[e, count] = merged[key];
         if (count > 1) {
-            e.label = tr("%n connection(s)", nullptr, count);
+            e.label = tr("×%1").arg(count);
             e.step = 0;
         }
         out.edges.push_back(e);
@@ -837,11 +838,75 @@ GraphLayout gridLayout(const Graph &graph)
     return layout;
 }
 
+GraphLayout repackGroups(const Graph &graph, const GraphLayout &layout, qreal aspect)
+{
+    if (graph.groups.size() < 3 || aspect <= 0)
+        return layout;
+    QHash<QString, QString> groupOf;
+    for (const GraphNode &n : graph.nodes)
+        groupOf.insert(n.id, n.group);
+    for (const GraphEdge &e : graph.edges) {
+        const QString g = groupOf.value(e.from);
+        if (g.isEmpty() || g != groupOf.value(e.to))
+            return layout;
+    }
+    // Blocks: group boxes, and ungrouped nodes (which have no edges, see above).
+    struct Block
+    {
+        QString id;
+        bool group;
+        QRectF rect;
+    };
+    std::vector<Block> blocks;
+    for (const GraphGroup &g : graph.groups)
+        if (layout.groups.contains(g.id))
+            blocks.push_back({g.id, true, layout.groups.value(g.id)});
+    for (const GraphNode &n : graph.nodes)
+        if (n.group.isEmpty() && layout.nodes.contains(n.id))
+            blocks.push_back({n.id, false, layout.nodes.value(n.id)});
+    double area = 0;
+    for (const Block &b : blocks)
+        area += (b.rect.width() + 16) * (b.rect.height() + 16);
+    const qreal width = std::sqrt(area * aspect) * 1.08;
+    std::stable_sort(blocks.begin(), blocks.end(), [](const Block &a, const Block &b) {
+        return a.rect.height() > b.rect.height();
+    });
+    QHash<QString, QPointF> shift; // group or node id → offset
+    qreal x = 0, y = 0, rowH = 0, maxW = 0;
+    for (const Block &b : blocks) {
+        if (x > 0 && x + b.rect.width() > width) {
+            x = 0;
+            y += rowH + 16;
+            rowH = 0;
+        }
+        shift.insert(b.id, QPointF(x, y) - b.rect.topLeft());
+        x += b.rect.width() + 16;
+        rowH = std::max(rowH, b.rect.height());
+        maxW = std::max(maxW, x);
+    }
+    GraphLayout out = layout;
+    out.size = QSizeF(maxW, y + rowH);
+    for (auto it = out.groups.begin(); it != out.groups.end(); ++it)
+        it.value().translate(shift.value(it.key()));
+    for (auto it = out.nodes.begin(); it != out.nodes.end(); ++it) {
+        const QString g = groupOf.value(it.key());
+        it.value().translate(shift.value(g.isEmpty() ? it.key() : g));
+    }
+    for (GraphLayout::EdgePath &e : out.edges) {
+        const QPointF d = shift.value(groupOf.value(e.from));
+        for (QPointF &p : e.points)
+            p += d;
+        if (!e.labelPos.isNull())
+            e.labelPos += d;
+    }
+    return out;
+}
+
 Graph withIconRoom(const Graph &graph)
 {
     Graph g = graph;
     for (GraphNode &n : g.nodes)
-        n.label = QStringLiteral("    ") + n.label;
+        n.label = QStringLiteral("     ") + n.label;
     return g;
 }
 

@@ -165,6 +165,11 @@ Graph collapseGroups(const Graph &graph, const QSet<QString> &expanded);
 /// does not finish in time.
 GraphLayout gridLayout(const Graph &graph);
 
+/// When no edge crosses a group box, Graphviz still stacks the boxes in one long column (one
+/// rank direction for all); this moves whole boxes (nodes and edges with them) onto shelves
+/// filling a \a aspect (width / height) rectangle. Other layouts are returned as they are.
+GraphLayout repackGroups(const Graph &graph, const GraphLayout &layout, qreal aspect);
+
 /// A copy of \a graph whose labels leave room for the kind icon the canvas draws (Graphviz sizes
 /// nodes by their label text).
 Graph withIconRoom(const Graph &graph);

@@ -31,6 +31,7 @@ namespace {
 
 constexpr qreal kMinZoom = 0.03;
 constexpr qreal kMaxZoom = 6.0;
+constexpr qreal kReadableZoom = 0.5;
 
 struct LayoutOutcome
 {
@@ -88,8 +89,9 @@ void GraphCanvas::zoomBy(qreal factor)
     scale(f, f);
 }
 
-void GraphCanvas::fitAll()
+void GraphCanvas::fitAll(bool readable)
 {
+    m_readableFit = readable;
     if (!scene())
         return;
     const QRectF r = scene()->sceneRect();
@@ -100,6 +102,14 @@ void GraphCanvas::fitAll()
     // Small graphs are not blown up beyond a comfortable size.
     if (zoom() > 1.6)
         zoomBy(1.6 / zoom());
+    // Nor shrunk until labels vanish: a big graph opens readable at its top-left corner and
+    // is panned (F or Fit still shows it whole on request).
+    if (m_readableFit && zoom() < kReadableZoom) {
+        zoomBy(kReadableZoom / zoom());
+        const QSizeF half = QSizeF(viewport()->size()) / (2 * zoom());
+        centerOn(r.topLeft() + QPointF(half.width(), half.height()));
+        return;
+    }
     if (zoom() < kMinZoom)
         zoomBy(kMinZoom / zoom());
     centerOn(r.center());
@@ -119,7 +129,7 @@ void GraphCanvas::wheelEvent(QWheelEvent *event)
 void GraphCanvas::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_F && event->modifiers() == Qt::NoModifier) {
-        fitAll();
+        fitAll(false);
         return;
     }
     if (event->matches(QKeySequence::ZoomIn) ||
@@ -190,6 +200,7 @@ GraphView::GraphView(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->addAction(theme.icon(QStringLiteral("action-search")), QLineEdit::LeadingPosition);
     m_search->setMaximumWidth(280);
+    m_search->setMinimumWidth(170);
     barLayout->addWidget(m_search, 1);
     m_matches->setObjectName(QStringLiteral("graphMatches"));
     m_matches->setStyleSheet(QStringLiteral("color: %1;").arg(c.mutedText.name()));
@@ -379,8 +390,8 @@ void GraphView::relayout()
         tr("Laying out %n node(s) with %1…", nullptr, int(shown.nodes.size())).arg(engine));
     if (!m_scene || m_stack->currentWidget() != m_canvas) {
         m_messageTitle->setText(tr("Laying out the graph…"));
-        m_messageText->setText(tr("%n node(s), %1 edge(s), with Graphviz %2 in the background.",
-                                  nullptr, int(shown.nodes.size()))
+        m_messageText->setText(tr("Nodes: %1, edges: %2, with Graphviz %3 in the background.")
+                                   .arg(shown.nodes.size())
                                    .arg(shown.edges.size())
                                    .arg(engine));
         m_stack->setCurrentWidget(m_messagePage);
@@ -395,8 +406,13 @@ void GraphView::relayout()
                     return; // superseded by a newer graph
                 const LayoutOutcome out = watcher->result();
                 onLayoutDone(generation, out.layout, out.error, out.timedOut, out.ms);
-                if (generation == m_generation)
-                    showScene(shown, out.error.isEmpty() ? out.layout : gridLayout(shown));
+                if (generation != m_generation)
+                    return;
+                const QSize viewport = m_canvas->viewport()->size();
+                const qreal aspect =
+                    viewport.height() > 50 ? qreal(viewport.width()) / viewport.height() : 1.4;
+                showScene(shown, out.error.isEmpty() ? repackGroups(shown, out.layout, aspect)
+                                                     : gridLayout(shown));
             });
     const Graph input = withIconRoom(shown);
     watcher->setFuture(QtConcurrent::run([input, timeout] {
@@ -468,7 +484,8 @@ void GraphView::showScene(const Graph &shown, const GraphLayout &layout)
     if (!previous.isEmpty())
         selectNode(previous);
     updateFocus();
-    m_status->setText(tr("%n node(s) · %1 edge(s) · %2", nullptr, int(m_scene->nodeItems().size()))
+    m_status->setText(tr("Nodes: %1 · edges: %2 · %3")
+                          .arg(m_scene->nodeItems().size())
                           .arg(m_scene->edgeItems().size())
                           .arg(m_collapsed
                                    ? tr("namespaces collapsed: double-click one to expand")
@@ -524,8 +541,7 @@ void GraphView::updateFocus()
     if (!m_scene)
         return;
     const int matches = m_scene->applyFocus(m_current, m_filter);
-    m_matches->setText(m_filter.trimmed().isEmpty() ? QString()
-                                                    : tr("%n match(es)", nullptr, matches));
+    m_matches->setText(m_filter.trimmed().isEmpty() ? QString() : tr("%1 found").arg(matches));
 }
 
 void GraphView::expandGroup(const QString &groupId)

@@ -24,7 +24,9 @@ public:
     explicit GraphCanvas(QWidget *parent = nullptr);
 
     void zoomBy(qreal factor);
-    void fitAll();
+    /// Fits the whole graph; with \a readable, never below the zoom where labels show (then
+    /// the top-left part is shown).
+    void fitAll(bool readable = true);
     qreal zoom() const;
 
 Q_SIGNALS:
@@ -35,6 +37,9 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    bool m_readableFit = true;
 };
 
 /// A graph on a canvas, laid out by Graphviz on a worker thread (a newer graph supersedes an

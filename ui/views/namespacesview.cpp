@@ -221,9 +221,9 @@ GraphDecorations NamespacesView::decorations() const
         const QString ns = n.group.mid(3);
         if (const auto tone = riskTone(m_risk.object(kind, ns, name))) {
             d.nodeTones.insert(n.id, *tone);
-            d.nodeToolTips.insert(
-                n.id, tr("%n finding(s), worst: %1", nullptr, m_risk.findings(kind, ns, name))
-                          .arg(Theme::toneWord(*tone)));
+            d.nodeToolTips.insert(n.id, tr("Findings: %1, worst: %2")
+                                            .arg(m_risk.findings(kind, ns, name))
+                                            .arg(Theme::toneWord(*tone)));
         }
     }
     for (const GraphGroup &g : m_data.graph.groups)

@@ -337,7 +337,7 @@ NetworkView::NetworkView(QWidget *parent)
     auto *portRow = new QHBoxLayout;
     portRow->addWidget(m_port, 1);
     portRow->addWidget(m_protocol);
-    form->addRow(tr("&Port:"), portRow);
+    form->addRow(tr("Port:"), portRow);
     pl->addLayout(form);
     m_check->setObjectName(QStringLiteral("networkCheck"));
     pl->addWidget(m_check, 0, Qt::AlignLeft);

@@ -173,6 +173,8 @@ RbacView::RbacView(QWidget *parent)
     sp->addWidget(m_subjects, 2);
     m_subjectSummary->setObjectName(QStringLiteral("rbacSubjectSummary"));
     m_subjectSummary->setWordWrap(true);
+    m_subjectSummary->setText(tr("Pick a subject to see its effective permissions and draw what "
+                                 "it holds."));
     sp->addWidget(m_subjectSummary);
     m_permissions =
         makeTable(subjectPage, QStringLiteral("rbacPermissions"),
@@ -324,7 +326,7 @@ void RbacView::showData(const std::shared_ptr<const Data> &built)
         for (const EscalationStep &s : p.steps)
             steps.append(s.how);
         m_risks->setItem(row, 2, cell(steps.join(QStringLiteral(" → ")), p.targetReason));
-        m_risks->setItem(row, 3, cell(tr("%n step(s)", nullptr, int(p.steps.size()))));
+        m_risks->setItem(row, 3, cell(tr("steps: %1").arg(p.steps.size())));
         ++row;
     }
     m_risks->resizeColumnsToContents();
@@ -589,8 +591,9 @@ bool RbacView::pickSubject(const QString &key)
     }
     m_permissions->resizeColumnsToContents();
     m_permissions->setSortingEnabled(true);
-    m_subjectSummary->setText(tr("<b>%1</b> holds %n rule(s)", nullptr, int(permissions.size()))
-                                  .arg(subject.toString().toHtmlEscaped()) +
+    m_subjectSummary->setText(tr("<b>%1</b>: %2 effective rules")
+                                  .arg(subject.toString().toHtmlEscaped())
+                                  .arg(permissions.size()) +
                               (riskyRows > 0 ? tr(", <span style='color:%1'>%2 risky</span>")
                                                    .arg(theme.tone(Tone::Critical).name())
                                                    .arg(riskyRows)
@@ -669,8 +672,9 @@ int RbacView::whoCan(const QString &verb, const QString &resource, const QString
     m_whoCan->resizeColumnsToContents();
     m_whoCan->setSortingEnabled(true);
     m_whoCanSummary->setText(
-        tr("%n subject(s) can %1.", nullptr, int(result.subjects.size()))
-            .arg(request.toString().toHtmlEscaped()) +
+        tr("Subjects that can %1: %2.")
+            .arg(request.toString().toHtmlEscaped())
+            .arg(result.subjects.size()) +
         (result.errors.isEmpty() ? QString() : u' ' + result.errors.join(QStringLiteral("; "))));
     return int(result.subjects.size());
 }
