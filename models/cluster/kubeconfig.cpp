@@ -164,8 +164,9 @@ void requireMap(const YAML::Node &n, const QString &what)
 }
 
 /// Values an extension may hold once YAML aliases are expanded: a few aliases can otherwise name
-/// millions of nodes ("billion laughs"), which yaml-cpp shares but JSON would copy.
-constexpr int kMaxExtensionValues = 100'000;
+/// millions of nodes ("billion laughs"), which yaml-cpp shares but JSON would copy. The JSON goes
+/// to the plugin in KUBERNETES_EXEC_INFO, and Linux caps one environment string at 128 KiB.
+constexpr int kMaxExtensionValues = 10'000;
 
 QJsonValue yamlToJson(const YAML::Node &n, int depth, int &budget)
 {
