@@ -6096,19 +6096,13 @@ Anwenden: kubectl apply -f .   (control-plane/ wird nicht angewendet: es enthäl
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n object(s)</source>
-        <translation>
-            <numerusform>ein Objekt</numerusform>
-            <numerusform>%n Objekte</numerusform>
-        </translation>
+    <message>
+        <source>objects: %1</source>
+        <translation>Objekte: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n connection(s)</source>
-        <translation>
-            <numerusform>eine Verbindung</numerusform>
-            <numerusform>%n Verbindungen</numerusform>
-        </translation>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
     </message>
 </context>
 <context>
@@ -7324,13 +7318,6 @@ Anwenden: kubectl apply -f .   (control-plane/ wird nicht angewendet: es enthäl
         <source>Laying out the graph…</source>
         <translation>Layout des Graphen wird berechnet …</translation>
     </message>
-    <message numerus="yes">
-        <source>%n node(s), %1 edge(s), with Graphviz %2 in the background.</source>
-        <translation>
-            <numerusform>Ein Knoten, %1 Kanten, mit Graphviz %2 im Hintergrund.</numerusform>
-            <numerusform>%n Knoten, %1 Kanten, mit Graphviz %2 im Hintergrund.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;The layout took too long&lt;/b&gt; (%1). Showing a simple grouped layout instead: filter the graph, or collapse namespaces, for a full layout.</source>
         <translation>&lt;b&gt;Das Layout hat zu lange gedauert&lt;/b&gt; (%1). Stattdessen wird ein einfaches gruppiertes Layout gezeigt: filtern Sie den Graphen oder klappen Sie Namespaces zu, um ein vollständiges Layout zu erhalten.</translation>
@@ -7339,13 +7326,6 @@ Anwenden: kubectl apply -f .   (control-plane/ wird nicht angewendet: es enthäl
         <source>&lt;b&gt;Graphviz could not lay out this graph&lt;/b&gt; (%1). Showing a simple grouped layout instead.</source>
         <translation>&lt;b&gt;Graphviz konnte diesen Graphen nicht anordnen&lt;/b&gt; (%1). Stattdessen wird ein einfaches gruppiertes Layout gezeigt.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n node(s) · %1 edge(s) · %2</source>
-        <translation>
-            <numerusform>ein Knoten · %1 Kanten · %2</numerusform>
-            <numerusform>%n Knoten · %1 Kanten · %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>namespaces collapsed: double-click one to expand</source>
         <translation>Namespaces zugeklappt: Doppelklick klappt einen auf</translation>
@@ -7353,13 +7333,6 @@ Anwenden: kubectl apply -f .   (control-plane/ wird nicht angewendet: es enthäl
     <message>
         <source>laid out by %1 in %2 ms</source>
         <translation>angeordnet von %1 in %2 ms</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>ein Treffer</numerusform>
-            <numerusform>%n Treffer</numerusform>
-        </translation>
     </message>
     <message>
         <source>there is no graph to export</source>
@@ -7390,6 +7363,18 @@ Anwenden: kubectl apply -f .   (control-plane/ wird nicht angewendet: es enthäl
 Choose another folder or file name.</source>
         <translation>Der Graph konnte nicht exportiert werden: %1.
 Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Nodes: %1, edges: %2, with Graphviz %3 in the background.</source>
+        <translation>Knoten: %1, Kanten: %2, mit Graphviz %3 im Hintergrund.</translation>
+    </message>
+    <message>
+        <source>Nodes: %1 · edges: %2 · %3</source>
+        <translation>Knoten: %1 · Kanten: %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>%1 gefunden</translation>
     </message>
 </context>
 <context>
@@ -8022,12 +8007,9 @@ Wählen Sie einen beschreibbaren Ordner und schließen Sie die Datei, falls ein 
         <source>No namespaced workloads, Services or NetworkPolicies in this source.</source>
         <translation>Keine namespace-gebundenen Workloads, Services oder NetworkPolicies in dieser Quelle.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n finding(s), worst: %1</source>
-        <translation>
-            <numerusform>ein Befund, schwerster: %1</numerusform>
-            <numerusform>%n Befunde, schwerster: %1</numerusform>
-        </translation>
+    <message>
+        <source>Findings: %1, worst: %2</source>
+        <translation>Befunde: %1, schwerster: %2</translation>
     </message>
 </context>
 <context>
@@ -8189,10 +8171,6 @@ Wählen Sie einen beschreibbaren Ordner und schließen Sie die Datei, falls ein 
         <translation>&amp;Nach:</translation>
     </message>
     <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
-    </message>
-    <message>
         <source>Pick two workloads and a port: the answer says which policies allow or deny it, on both sides (egress at the source, ingress at the destination).</source>
         <translation>Wählen Sie zwei Workloads und einen Port: die Antwort nennt die Policies, die es erlauben oder verweigern, auf beiden Seiten (Egress an der Quelle, Ingress am Ziel).</translation>
     </message>
@@ -8309,6 +8287,10 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
     </message>
 </context>
 <context>
@@ -8611,13 +8593,6 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <source>Escalation</source>
         <translation>Eskalation</translation>
     </message>
-    <message numerus="yes">
-        <source>%n step(s)</source>
-        <translation>
-            <numerusform>ein Schritt</numerusform>
-            <numerusform>%n Schritte</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 risk</source>
         <translation>Risiko %1</translation>
@@ -8645,13 +8620,6 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <message>
         <source>Risky grant</source>
         <translation>Riskantes Recht</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; holds %n rule(s)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; hat eine Regel</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; hat %n Regeln</numerusform>
-        </translation>
     </message>
     <message>
         <source>, &lt;span style=&apos;color:%1&apos;&gt;%2 risky&lt;/span&gt;</source>
@@ -8681,12 +8649,21 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <source> (+%1 more)</source>
         <translation> (+%1 weitere)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n subject(s) can %1.</source>
-        <translation>
-            <numerusform>Ein Subjekt darf %1.</numerusform>
-            <numerusform>%n Subjekte dürfen %1.</numerusform>
-        </translation>
+    <message>
+        <source>Pick a subject to see its effective permissions and draw what it holds.</source>
+        <translation>Wählen Sie ein Subjekt, um seine wirksamen Berechtigungen zu sehen und zu zeichnen, was es hält.</translation>
+    </message>
+    <message>
+        <source>steps: %1</source>
+        <translation>Schritte: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 effective rules</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 wirksame Regeln</translation>
+    </message>
+    <message>
+        <source>Subjects that can %1: %2.</source>
+        <translation>Subjekte, die %1 dürfen: %2.</translation>
     </message>
 </context>
 <context>
