@@ -165,7 +165,13 @@ Graph collapseGroups(const Graph &graph, const QSet<QString> &expanded);
 /// does not finish in time.
 GraphLayout gridLayout(const Graph &graph);
 
-/// When no edge crosses a group box, Graphviz still stacks the boxes in one long column (one
+/// The layout the canvas uses: Graphviz's choice for small graphs; for big graphs with groups,
+/// dot on the edges inside the groups only (fast without edges crossing clusters, where sfdp
+/// with splines does not finish on 2,000 nodes), the edges between groups left unrouted (drawn
+/// straight). Blocking: call it on a worker thread.
+Result<GraphLayout> layoutForCanvas(const Graph &graph, int timeoutMs);
+
+/// When no routed edge crosses a group box, Graphviz still stacks the boxes in one long column (one
 /// rank direction for all); this moves whole boxes (nodes and edges with them) onto shelves
 /// filling a \a aspect (width / height) rectangle. Other layouts are returned as they are.
 GraphLayout repackGroups(const Graph &graph, const GraphLayout &layout, qreal aspect);

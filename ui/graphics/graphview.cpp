@@ -419,7 +419,7 @@ void GraphView::relayout()
         QElapsedTimer timer;
         timer.start();
         LayoutOutcome out;
-        auto layout = layoutGraph(input, {}, timeout);
+        auto layout = layoutForCanvas(input, timeout);
         if (layout) {
             out.layout = *layout;
         } else {

@@ -386,10 +386,10 @@ NetworkView::NetworkView(QWidget *parent)
                                      .arg(error));
     });
     connect(m_policyChoice, &QComboBox::currentIndexChanged, this, [this](int i) {
-        if (!m_data)
+        if (!m_data || i < 0)
             return;
         const qsizetype index = m_policyChoice->itemData(i).toLongLong();
-        if (index >= 0) {
+        if (index >= 0 && index < m_inventory.size()) {
             m_editor->setPlainText(toYaml(m_inventory.at(index).root()));
             return;
         }
@@ -568,7 +568,8 @@ void NetworkView::applyWhatIf(const QString &yaml)
     const int generation = ++m_whatIfGeneration;
     m_apply->setEnabled(false);
     m_whatIfStatus->setText(tr("Recomputing reachability with this policy…"));
-    const qsizetype replaced = m_policyChoice->currentData().toLongLong();
+    const QVariant choice = m_policyChoice->currentData();
+    const qsizetype replaced = choice.isValid() ? choice.toLongLong() : -1;
     const QString ns = replaced >= 0 ? m_inventory.at(replaced).ns() : QString();
     const Inventory base = m_inventory;
     const auto before = m_data->matrix;
