@@ -3,9 +3,17 @@
 #include "report.h"
 #include "sourceoptions.h"
 
+#include <cerrno>
 #include <cstring>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace parapet::cli {
 
@@ -24,8 +32,22 @@ bool ReportCommand::needsGuiApplication(int argc, char **argv)
         return false;
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Headless sessions (cron, CI, ssh) often have no XDG_RUNTIME_DIR; Qt then falls back
+        // to the same private folder with a warning on stderr. Make that folder quietly.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QByteArray dir = QFile::encodeName(
+                QDir::tempPath() +
+                QStringLiteral("/runtime-parapet-%1").arg(static_cast<qulonglong>(::getuid())));
+            struct stat st
+            {};
+            if ((::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST) &&
+                ::lstat(dir.constData(), &st) == 0 && S_ISDIR(st.st_mode) &&
+                st.st_uid == ::getuid() && (st.st_mode & 077) == 0)
+                qputenv("XDG_RUNTIME_DIR", dir);
+        }
+    }
 #endif
     return true;
 }
