@@ -650,11 +650,18 @@ spec:
   policyTypes: [Egress]
   egress: [{ports: [{port: 443}]}]
 )";
+    // No new policy (it would add allowed traffic): the existing one is edited instead (more
+    // cases in tst_metadatafix).
     const Inventory inv = loadText(QString::fromUtf8(yaml));
     const auto r = fixCloudMetadata(inv, u"shop"_qs);
-    QVERIFY(!r);
-    QCOMPARE(r.error().code, Error::Code::Unsupported);
-    QVERIFY(r.error().message.contains(u"egress-web"_qs));
+    QVERIFY(r);
+    QCOMPARE(r->manifests().size(), std::size_t(1));
+    QVERIFY(!r->manifests()[0].isNew);
+    QCOMPARE(r->manifests()[0].object.name, u"egress-web"_qs);
+    const Inventory after = loadText(r->manifestsYaml());
+    QCOMPARE(after.at(0).spec().path("egress[0].to[0].ipBlock.except[0]").toString(),
+             u"169.254.169.254/32"_qs);
+    QCOMPARE(after.at(0).spec().path("egress[0].ports[0].port").toString(), u"443"_qs);
 }
 
 void TestRemediation::planFromScan()
@@ -670,8 +677,10 @@ void TestRemediation::planFromScan()
         QVERIFY2(!targets.contains(key), qPrintable(key));
         targets.insert(key);
         all += r.manifestsYaml() + u"---\n"_qs;
-        // Namespaces with a default-deny fix get no separate metadata policy.
-        if (r.kind() == RemediationKind::CloudMetadata)
+        // Namespaces with a default-deny fix get no separate metadata policy (edits of their
+        // existing egress policies stay).
+        if (r.kind() == RemediationKind::CloudMetadata && !r.manifests().empty() &&
+            r.manifests()[0].isNew)
             for (const Remediation &o : plan.remediations)
                 if (o.kind() == RemediationKind::Namespace && o.target().name == r.target().name)
                     for (const Part &p : o.parts())

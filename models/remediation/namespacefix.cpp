@@ -6,6 +6,8 @@
 
 #include "fixsupport.h"
 #include "kube/labelselector.h"
+#include "kube/typedviews.h"
+#include "netpol/ipaddress.h"
 
 #include <QRegularExpression>
 
@@ -20,6 +22,7 @@ struct EgressState
     bool denyIn = false;        ///< a policy selecting every pod denies all ingress
     bool denyOut = false;       ///< a policy selecting every pod denies all egress
     QStringList egressPolicies; ///< every policy with Egress among its types
+    std::vector<const KubeObject *> egressObjects; ///< the same policies
 };
 
 EgressState policiesOf(const Inventory &inventory, const QString &ns)
@@ -40,8 +43,10 @@ EgressState policiesOf(const Inventory &inventory, const QString &ns)
             in = true;
             out = spec["egress"].size() > 0;
         }
-        if (out)
+        if (out) {
             s.egressPolicies.append(o->name());
+            s.egressObjects.push_back(o);
+        }
         const Node sel = spec["podSelector"];
         bool everything = !sel.isValid() || sel.isNull();
         if (!everything)
@@ -116,6 +121,196 @@ MutableNode ipBlock(const char *cidr, const char *except)
     block.set("cidr", MutableNode::string(std::string_view(cidr)));
     block.set("except", MutableNode::strings({except}));
     return peer;
+}
+
+/// The cloud metadata addresses: every cloud's IPv4 one and AWS's IPv6 one.
+constexpr const char *kMetadataCidrs[] = {"169.254.169.254/32", "fd00:ec2::254/128"};
+
+netpol::Cidr metadataCidr(const char *text)
+{
+    return *netpol::Cidr::parse(QString::fromLatin1(text));
+}
+
+/// Every address but the metadata ones, and every pod: what a rule without `to` allows, minus
+/// the metadata addresses. Whether pod IPs match ipBlock is up to the network plugin (Cilium,
+/// for one, matches only addresses outside the cluster): in-cluster destinations are named
+/// explicitly.
+MutableNode everyDestinationButMetadata()
+{
+    MutableNode to = MutableNode::sequence();
+    to.append(ipBlock("0.0.0.0/0", kMetadataCidrs[0]));
+    to.append(ipBlock("::/0", kMetadataCidrs[1]));
+    MutableNode inCluster = MutableNode::mapping();
+    inCluster.set("namespaceSelector", MutableNode::mapping());
+    to.append(inCluster);
+    return to;
+}
+
+/// Whether a rule's `ports` let traffic to an address outside the cluster through: named
+/// ports resolve only on destination pods, so a rule with named ports alone reaches no address.
+/// Doubtful entries count as reaching (editing such a rule only takes the metadata address
+/// away).
+bool portsReachAddresses(const MutableNode *ports)
+{
+    if (!ports || !ports->isSequence() || ports->items().empty())
+        return true;
+    for (const MutableNode &p : ports->items()) {
+        const MutableNode *port = p.find("port");
+        if (!port || port->type() != NodeType::String)
+            return true;
+        bool number = false;
+        port->toString().toInt(&number);
+        if (number)
+            return true;
+    }
+    return false;
+}
+
+enum class PeerEdit
+{
+    None,     ///< the peer does not reach a metadata address
+    Excepted, ///< a metadata address was added to its except list
+    Remove,   ///< the peer is a metadata address itself: an except cannot cut it out
+};
+
+/// Adds to the except list of \a peer's ipBlock the metadata addresses its cidr lets through.
+/// The API requires except entries strictly inside the cidr: a block that is exactly the
+/// address must go instead.
+PeerEdit blockMetadataInPeer(MutableNode &peer)
+{
+    MutableNode *block = peer.find("ipBlock");
+    const MutableNode *cidrText = block ? block->find("cidr") : nullptr;
+    if (!cidrText)
+        return PeerEdit::None;
+    const auto cidr = netpol::Cidr::parse(cidrText->toString());
+    if (!cidr)
+        return PeerEdit::None; // the API server rejects the policy: it never applies
+    PeerEdit result = PeerEdit::None;
+    for (const char *text : kMetadataCidrs) {
+        const netpol::Cidr metadata = metadataCidr(text);
+        if (cidr->v4 != metadata.v4 || !cidr->range().contains(metadata.network))
+            continue;
+        bool excepted = false;
+        if (const MutableNode *except = block->find("except"); except && except->isSequence())
+            for (const MutableNode &e : except->items())
+                if (const auto c = netpol::Cidr::parse(e.toString());
+                    c && c->v4 == metadata.v4 && c->range().contains(metadata.network))
+                    excepted = true;
+        if (excepted)
+            continue;
+        if (!cidr->strictlyContains(metadata))
+            return PeerEdit::Remove;
+        (*block)["except"].append(MutableNode::string(std::string_view(text)));
+        result = PeerEdit::Excepted;
+    }
+    return result;
+}
+
+/// What editing the egress rules of one policy did.
+struct PolicyEdit
+{
+    bool changed = false;
+    bool openedTo = false;     ///< a rule without `to` got its destinations listed
+    bool removedPeer = false;  ///< a peer that was exactly a metadata address went
+    bool noEgressLeft = false; ///< every rule went: the policy now denies all egress
+};
+
+/// Takes the metadata addresses out of every egress rule of the NetworkPolicy \a policy (an
+/// applicable copy) and never adds a destination: ipBlocks get an except entry, rules without
+/// `to` list every destination but the metadata addresses, peers that are a metadata address
+/// go, and so do rules left without peers (an empty `to` would allow everything).
+PolicyEdit blockMetadataInPolicy(MutableNode &policy)
+{
+    PolicyEdit edit;
+    MutableNode *spec = policy.find("spec");
+    MutableNode *egress = spec ? spec->find("egress") : nullptr;
+    if (!egress || !egress->isSequence())
+        return edit;
+    std::vector<MutableNode> kept;
+    for (MutableNode &rule : egress->items()) {
+        if (rule.isNull())
+            rule = MutableNode::mapping(); // a null rule decodes as an empty one: allows all
+        if (!rule.isMap() || !portsReachAddresses(rule.find("ports"))) {
+            kept.push_back(std::move(rule));
+            continue;
+        }
+        MutableNode *to = rule.find("to");
+        if (!to || to->isNull() || (to->isSequence() && to->items().empty())) {
+            if (to)
+                *to = everyDestinationButMetadata();
+            else
+                rule.pairs().insert(rule.pairs().begin(),
+                                    MutableNode::Pair{"to", everyDestinationButMetadata()});
+            edit.changed = edit.openedTo = true;
+            kept.push_back(std::move(rule));
+            continue;
+        }
+        if (!to->isSequence()) { // rejected by the API server
+            kept.push_back(std::move(rule));
+            continue;
+        }
+        std::vector<MutableNode> peers;
+        for (MutableNode &peer : to->items()) {
+            switch (blockMetadataInPeer(peer)) {
+            case PeerEdit::None:
+                peers.push_back(std::move(peer));
+                break;
+            case PeerEdit::Excepted:
+                edit.changed = true;
+                peers.push_back(std::move(peer));
+                break;
+            case PeerEdit::Remove:
+                edit.changed = edit.removedPeer = true;
+                break;
+            }
+        }
+        to->items() = std::move(peers);
+        if (!to->items().empty())
+            kept.push_back(std::move(rule));
+    }
+    egress->items() = std::move(kept);
+    if (egress->items().empty()) {
+        // Without rules the policy must still say it is about egress: with policyTypes left to
+        // its default, a policy without egress rules would no longer isolate egress at all.
+        MutableNode *types = spec->find("policyTypes");
+        if (!types || !types->isSequence() || types->items().empty())
+            spec->set("policyTypes", MutableNode::strings({"Ingress", "Egress"}));
+        spec->remove("egress");
+        edit.noEgressLeft = true;
+    }
+    return edit;
+}
+
+/// Top-level workloads of \a ns (not on the host network) that no egress policy selects:
+/// their egress is open, which no edit of those policies changes.
+QStringList egressOpenWorkloads(const Inventory &inventory, const QString &ns,
+                                const std::vector<const KubeObject *> &egressPolicies)
+{
+    std::vector<LabelSelector> selectors;
+    for (const KubeObject *p : egressPolicies) {
+        const Node sel = p->spec()["podSelector"];
+        if (!sel.isValid() || sel.isNull())
+            return {};
+        auto ls = LabelSelector::fromNode(sel);
+        if (!ls)
+            continue; // the API server rejects the policy
+        if (ls->isEverything())
+            return {};
+        selectors.push_back(*ls);
+    }
+    QStringList out;
+    for (const KubeObject *o : inventory.inNamespace(ns)) {
+        if (!hasPodTemplate(o->kind()) || o->root()["metadata"]["ownerReferences"].size() > 0)
+            continue;
+        const auto pod = podTemplateOf(*o);
+        if (!pod || pod->spec["hostNetwork"].toBool().value_or(false))
+            continue;
+        const Node labels = pod->metadata["labels"];
+        if (std::none_of(selectors.begin(), selectors.end(),
+                         [&](const LabelSelector &s) { return s.matches(labels); }))
+            out.append(o->kind() + u' ' + o->name());
+    }
+    return out;
 }
 
 struct PartRun
@@ -307,6 +502,93 @@ Result<Remediation> fixNamespace(const Inventory &inventory, const QString &ns,
     return Remediation(std::move(data));
 }
 
+namespace {
+
+/// The metadata fix for a namespace that has egress policies: a new policy would only add
+/// allowed traffic (policies are additive), so the existing ones are edited instead.
+Result<Remediation> blockMetadataInExistingPolicies(const Inventory &inventory, const QString &ns,
+                                                    const EgressState &state)
+{
+    const PartInfo *info = findPart(u"block-metadata");
+    Remediation::Data data;
+    data.kind = RemediationKind::CloudMetadata;
+    data.target = {QStringLiteral("v1"), QStringLiteral("Namespace"), QString(), ns};
+    data.parts.push_back({info->nameString(), info->controlIds(), true});
+    data.controls = info->controlIds();
+    QStringList edited, opened, removedPeers, emptied;
+    for (const KubeObject *o : state.egressObjects) {
+        MutableNode policy = applicableCopy(*o);
+        const PolicyEdit edit = blockMetadataInPolicy(policy);
+        if (!edit.changed)
+            continue;
+        data.manifests.push_back(manifestOf(policy, false));
+        edited.append(o->name());
+        if (edit.openedTo)
+            opened.append(o->name());
+        if (edit.removedPeer)
+            removedPeers.append(o->name());
+        if (edit.noEgressLeft)
+            emptied.append(o->name());
+    }
+    const QStringList open = egressOpenWorkloads(inventory, ns, state.egressObjects);
+    const QString separator = QStringLiteral(", ");
+    if (edited.isEmpty()) {
+        if (!open.isEmpty())
+            return Error{Error::Code::Unsupported,
+                         FixText::tr("namespace %1: no egress NetworkPolicy selects %2, so their "
+                                     "egress is open, and a policy that allows all but the "
+                                     "metadata address would re-open egress for the pods the "
+                                     "existing policies (%3) restrict: add a default-deny egress "
+                                     "policy (the NSA-NET-04 fix) or egress policies for them")
+                             .arg(ns, open.join(separator), state.egressPolicies.join(separator)),
+                         {}};
+        return Error{Error::Code::NotFound,
+                     FixText::tr("namespace %1: no egress rule of its NetworkPolicies (%2) allows "
+                                 "169.254.169.254 or fd00:ec2::254: the metadata address is "
+                                 "blocked already, nothing to change")
+                         .arg(ns, state.egressPolicies.join(separator)),
+                     {}};
+    }
+    data.warnings.append(
+        FixText::tr("block-metadata: NetworkPolicies are additive, so another policy could only "
+                    "allow more: instead the egress rules of %1 that allow the metadata address "
+                    "get 169.254.169.254/32 (and AWS's fd00:ec2::254/128) in the except list of "
+                    "their ipBlocks; every other destination they allow stays allowed. Pods on the "
+                    "host network are not covered: also require IMDSv2 with a hop limit of 1 "
+                    "(AWS) or the equivalent of your cloud")
+            .arg(edited.join(separator)));
+    if (!opened.isEmpty())
+        data.warnings.append(
+            FixText::tr("block-metadata: egress rules of %1 allowed every destination; they now "
+                        "list them: every IPv4 and IPv6 address except the metadata address, "
+                        "and every pod of every namespace by name (namespaceSelector {}), since "
+                        "whether pod IPs match an ipBlock is up to the network plugin (Cilium, for "
+                        "one, matches only addresses outside the cluster)")
+                .arg(opened.join(separator)));
+    if (!removedPeers.isEmpty())
+        data.warnings.append(
+            FixText::tr("block-metadata: %1 named the metadata address itself as a destination "
+                        "(an ipBlock of just that address): that destination is removed, and a "
+                        "rule left without destinations goes with it (an empty to list would "
+                        "allow every destination)")
+                .arg(removedPeers.join(separator)));
+    if (!emptied.isEmpty())
+        data.warnings.append(
+            FixText::tr("block-metadata: %1 allowed nothing but the metadata address: it keeps no "
+                        "egress rule and denies all egress of the pods it selects (policyTypes "
+                        "written out so that it still isolates egress)")
+                .arg(emptied.join(separator)));
+    if (!open.isEmpty())
+        data.warnings.append(
+            FixText::tr("block-metadata: no egress NetworkPolicy of %1 selects %2: their egress "
+                        "stays open, metadata address included; add a default-deny egress policy "
+                        "(the NSA-NET-04 fix) or egress policies for them")
+                .arg(ns, open.join(separator)));
+    return Remediation(std::move(data));
+}
+
+} // namespace
+
 Result<Remediation> fixCloudMetadata(const Inventory &inventory, const QString &ns,
                                      const FixOptions &options)
 {
@@ -319,12 +601,7 @@ Result<Remediation> fixCloudMetadata(const Inventory &inventory, const QString &
                      {}};
     const EgressState state = policiesOf(inventory, ns);
     if (!state.egressPolicies.isEmpty())
-        return Error{Error::Code::Unsupported,
-                     FixText::tr("namespace %1 already has egress NetworkPolicies (%2): another "
-                                 "policy would only add allowed traffic; add 169.254.169.254/32 "
-                                 "to the except list of their ipBlock rules instead")
-                         .arg(ns, state.egressPolicies.join(QStringLiteral(", "))),
-                     {}};
+        return blockMetadataInExistingPolicies(inventory, ns, state);
     Remediation::Data data;
     data.kind = RemediationKind::CloudMetadata;
     data.target = {QStringLiteral("v1"), QStringLiteral("Namespace"), QString(), ns};

@@ -1,9 +1,10 @@
 // From scan findings to remediations: one per workload, one per namespace, one cloud-metadata
-// policy per namespace.
+// fix per namespace (a new policy, or edits of its egress policies).
 
 #include "fixsupport.h"
 #include "kube/typedviews.h"
 
+#include <algorithm>
 #include <map>
 
 namespace parapet::remediation {
@@ -167,14 +168,19 @@ Plan planFixes(const Inventory &inventory, const checks::ScanResult &scan,
             }
             break;
         case Target::CloudMetadata:
-            if (denyingNamespaces.contains(w.object.name)) {
+            r = fixCloudMetadata(inventory, w.object.name, fix);
+            // A new allow-all-but-metadata policy beside the default-deny fix would re-open
+            // egress; edits of existing egress policies stay (default-deny does not narrow
+            // what those allow), and pods no egress policy selects are blocked by it.
+            if (denyingNamespaces.contains(w.object.name) &&
+                (!r || std::all_of(r->manifests().begin(), r->manifests().end(),
+                                   [](const GeneratedManifest &m) { return m.isNew; }))) {
                 plan.notes.append(FixText::tr("namespace %1: the default-deny fix blocks the "
                                               "cloud metadata address already; no separate "
                                               "policy (it would re-open egress)")
                                       .arg(w.object.name));
                 continue;
             }
-            r = fixCloudMetadata(inventory, w.object.name, fix);
             break;
         case Target::None:
             continue;

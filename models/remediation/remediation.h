@@ -19,7 +19,7 @@ enum class RemediationKind
 {
     Workload,      ///< the hardened workload object (Pod or pod-template owner)
     Namespace,     ///< PSA labels, default-deny, LimitRange, ResourceQuota for a namespace
-    CloudMetadata, ///< an egress NetworkPolicy that keeps pods away from 169.254.169.254
+    CloudMetadata, ///< keeps pods away from 169.254.169.254: a new or edited egress NetworkPolicy
     Rbac,          ///< a narrowed Role/ClusterRole, or a binding without anonymous subjects
     ControlPlane,  ///< audit policy, encryption at rest: files and flags, not API objects
 };
@@ -153,9 +153,17 @@ Result<Remediation> fixWorkload(const KubeObject &object, const FixOptions &opti
 Result<Remediation> fixNamespace(const Inventory &inventory, const QString &ns,
                                  const FixOptions &options = {});
 
-/// An egress NetworkPolicy for all pods of \a ns that allows every destination except the
-/// cloud metadata address. Error when an existing egress policy of \a ns already restricts
-/// egress (the additive policy would then widen access, see the warning text).
+/// Blocks the cloud metadata addresses (169.254.169.254, AWS's fd00:ec2::254) for the pods of
+/// \a ns without widening access. Without egress policies in \a ns: a new egress NetworkPolicy
+/// for all pods that allows every destination but those addresses. With egress policies (a new
+/// one would only add allowed traffic, policies being additive): those of their egress rules
+/// that allow a metadata address are edited, every other field kept in its order: ipBlocks
+/// that contain it get it in their `except` list, a block that is exactly the address is
+/// removed (and its rule, when no peer is left: an empty `to` allows all), rules without `to`
+/// list every address but the metadata ones plus `namespaceSelector: {}`, keeping their ports;
+/// a policy left without egress rules gets explicit policyTypes so that it keeps isolating
+/// egress. Errors: NotFound when no egress rule allows the address (blocked already);
+/// Unsupported when only pods that no egress policy selects can reach it (see the message).
 Result<Remediation> fixCloudMetadata(const Inventory &inventory, const QString &ns,
                                      const FixOptions &options = {});
 
