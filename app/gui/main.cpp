@@ -10,6 +10,7 @@
 #include <cstring>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -17,16 +18,18 @@
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of the command line's texts: lupdate extracts `Text::tr()` calls
+/// (a free tr() helper has no context it can see, so those texts stayed untranslated).
+struct Text
 {
-    return QCoreApplication::translate("parapet", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(parapet::gui::Main)
+};
 
 int usageError(const QString &message)
 {
     QTextStream err(stderr);
-    err << tr("parapet: error: %1").arg(message) << '\n'
-        << tr("Run 'parapet --help' for usage.") << '\n';
+    err << Text::tr("parapet: error: %1").arg(message) << '\n'
+        << Text::tr("Run 'parapet --help' for usage.") << '\n';
     return 2;
 }
 
@@ -67,51 +70,54 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PARAPET_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("parapet"));
     // The language chosen in Settings ("ui/language": "" follows the system, "en", "de"),
-    // installed before the first tr() below.
+    // installed before the first Text::tr() below.
     parapet::i18n::installTranslators(QSettings().value(QStringLiteral("ui/language")).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Parapet: review Kubernetes clusters and manifests along the NSA/CISA Kubernetes "
-           "Hardening Guide.\nWithout a source, the start screen opens: the kubeconfig "
-           "contexts to connect to, files, snapshots, the demo cluster and recent sources."));
+        Text::tr("Parapet: review Kubernetes clusters and manifests along the NSA/CISA Kubernetes "
+                 "Hardening Guide.\nWithout a source, the start screen opens: the kubeconfig "
+                 "contexts to connect to, files, snapshots, the demo cluster and recent sources."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("PATH"),
-                                 tr("Manifest files or folders, or snapshot files."),
+                                 Text::tr("Manifest files or folders, or snapshot files."),
                                  QStringLiteral("[PATH...]"));
-    const QCommandLineOption demo(QStringLiteral("demo"), tr("Open the bundled demo cluster."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  Text::tr("Open the bundled demo cluster."));
     const QCommandLineOption ns({QStringLiteral("n"), QStringLiteral("namespace")},
-                                tr("Files: namespace for objects that have none (default: "
-                                   "default). Live cluster: the only namespace read."),
-                                tr("NAMESPACE"));
+                                Text::tr("Files: namespace for objects that have none (default: "
+                                         "default). Live cluster: the only namespace read."),
+                                Text::tr("NAMESPACE"));
     const QCommandLineOption context(QStringLiteral("context"),
-                                     tr("Connect to this kubeconfig context (as kubectl "
-                                        "--context)."),
-                                     tr("NAME"));
+                                     Text::tr("Connect to this kubeconfig context (as kubectl "
+                                              "--context)."),
+                                     Text::tr("NAME"));
     const QCommandLineOption kubeconfig(
         QStringLiteral("kubeconfig"),
-        tr("Read this kubeconfig file alone (else KUBECONFIG, else ~/.kube/config). Alone, "
-           "it connects to the file's current context."),
-        tr("FILE"));
-    const QCommandLineOption palette(QStringLiteral("palette"),
-                                     tr("Open the command palette with this query once loaded "
-                                        "(for screenshots)."),
-                                     tr("QUERY"));
-    const QCommandLineOption viewOption(
-        QStringLiteral("view"),
-        tr("Open this view: start, %1.").arg(parapet::ui::viewIds().join(QStringLiteral(", "))),
-        tr("NAME"));
+        Text::tr("Read this kubeconfig file alone (else KUBECONFIG, else ~/.kube/config). Alone, "
+                 "it connects to the file's current context."),
+        Text::tr("FILE"));
+    const QCommandLineOption palette(
+        QStringLiteral("palette"),
+        Text::tr("Open the command palette with this query once loaded "
+                 "(for screenshots)."),
+        Text::tr("QUERY"));
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+                                        Text::tr("Open this view: start, %1.")
+                                            .arg(parapet::ui::viewIds().join(QStringLiteral(", "))),
+                                        Text::tr("NAME"));
     const QCommandLineOption select(QStringLiteral("select"),
-                                    tr("Select an object once loaded, e.g. \"Deployment "
-                                       "shop/cart\"."),
-                                    tr("REFERENCE"));
+                                    Text::tr("Select an object once loaded, e.g. \"Deployment "
+                                             "shop/cart\"."),
+                                    Text::tr("REFERENCE"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        tr("Save the window to this PNG once loaded, then exit (0 on success)."), tr("FILE"));
+        Text::tr("Save the window to this PNG once loaded, then exit (0 on success)."),
+        Text::tr("FILE"));
     const QCommandLineOption theme(QStringLiteral("theme"),
-                                   tr("Colour scheme: light, dark or auto (default)."),
-                                   tr("SCHEME"), QStringLiteral("auto"));
+                                   Text::tr("Colour scheme: light, dark or auto (default)."),
+                                   Text::tr("SCHEME"), QStringLiteral("auto"));
     parser.addOptions(
         {demo, ns, context, kubeconfig, viewOption, select, screenshot, theme, palette});
     parser.process(app);
@@ -119,21 +125,23 @@ int main(int argc, char *argv[])
     parapet::ui::StartupOptions options;
     const QStringList paths = parser.positionalArguments();
     if (parser.isSet(demo) && !paths.isEmpty())
-        return usageError(tr("--demo cannot be combined with paths"));
+        return usageError(Text::tr("--demo cannot be combined with paths"));
     const bool live = parser.isSet(context) || parser.isSet(kubeconfig);
     if (live && (parser.isSet(demo) || !paths.isEmpty()))
-        return usageError(tr("--context and --kubeconfig select a live cluster; they cannot be "
-                             "combined with paths or --demo"));
+        return usageError(
+            Text::tr("--context and --kubeconfig select a live cluster; they cannot be "
+                     "combined with paths or --demo"));
     if (parser.isSet(context) && parser.value(context).isEmpty())
-        return usageError(tr("--context needs a non-empty value"));
+        return usageError(Text::tr("--context needs a non-empty value"));
     if (parser.isSet(kubeconfig) && !QFileInfo(parser.value(kubeconfig)).isFile())
-        return usageError(tr("the kubeconfig %1 does not exist")
+        return usageError(Text::tr("the kubeconfig %1 does not exist")
                               .arg(QFileInfo(parser.value(kubeconfig)).absoluteFilePath()));
     if (parser.isSet(ns) && parser.value(ns).isEmpty())
-        return usageError(tr("--namespace needs a non-empty value"));
+        return usageError(Text::tr("--namespace needs a non-empty value"));
     if (paths.contains(QStringLiteral("-")))
-        return usageError(tr("the desktop app cannot read standard input; use parapet-cli, or "
-                             "save the manifests to a file"));
+        return usageError(
+            Text::tr("the desktop app cannot read standard input; use parapet-cli, or "
+                     "save the manifests to a file"));
     // Without a source, the start screen opens.
     if (live)
         options.request = parapet::ui::LoadRequest::live(
@@ -153,7 +161,7 @@ int main(int argc, char *argv[])
     } else if (parser.isSet(viewOption)) {
         const parapet::ui::ViewInfo *info = parapet::ui::findView(parser.value(viewOption));
         if (!info)
-            return usageError(tr("unknown view \"%1\"; views are: start, %2")
+            return usageError(Text::tr("unknown view \"%1\"; views are: start, %2")
                                   .arg(parser.value(viewOption),
                                        parapet::ui::viewIds().join(QStringLiteral(", "))));
         options.view = info->id;
@@ -163,10 +171,11 @@ int main(int argc, char *argv[])
         options.screenshotPath = parser.value(screenshot);
         const QFileInfo target(options.screenshotPath);
         if (options.screenshotPath.isEmpty() || target.isDir())
-            return usageError(tr("--screenshot needs a file name"));
+            return usageError(Text::tr("--screenshot needs a file name"));
         if (!target.absoluteDir().exists())
-            return usageError(tr("cannot write the screenshot to %1: the folder does not exist")
-                                  .arg(target.absoluteFilePath()));
+            return usageError(
+                Text::tr("cannot write the screenshot to %1: the folder does not exist")
+                    .arg(target.absoluteFilePath()));
     }
     using Scheme = parapet::ui::Theme::Scheme;
     QSettings settings;
@@ -183,20 +192,21 @@ int main(int argc, char *argv[])
     else if (schemeName == u"dark")
         scheme = Scheme::Dark;
     else if (schemeName != u"auto")
-        return usageError(tr("unknown theme \"%1\"; use light, dark or auto").arg(schemeName));
+        return usageError(
+            Text::tr("unknown theme \"%1\"; use light, dark or auto").arg(schemeName));
     parapet::ui::Theme::apply(app, scheme);
 
     parapet::ui::Launcher launcher(options, &settings);
     QTextStream err(stderr);
     QObject::connect(&launcher, &parapet::ui::Launcher::warning, &app,
                      [&err](const QString &message) {
-                         err << tr("parapet: warning: %1").arg(message) << '\n';
+                         err << Text::tr("parapet: warning: %1").arg(message) << '\n';
                          err.flush();
                      });
     QObject::connect(&launcher, &parapet::ui::Launcher::finished, &app,
                      [&err](int code, const QString &message) {
                          if (!message.isEmpty()) {
-                             err << tr("parapet: error: %1").arg(message) << '\n';
+                             err << Text::tr("parapet: error: %1").arg(message) << '\n';
                              err.flush();
                          }
                          QCoreApplication::exit(code);
