@@ -341,7 +341,11 @@ ChecklistView::ChecklistView(QWidget *parent)
     m_evidence->setUniformRowHeights(true);
     m_evidence->setHeaderLabels(
         {tr("Status"), tr("Object"), tr("Location"), tr("Field"), tr("Value")});
-    m_evidence->header()->resizeSection(0, 84);
+    // The status column fits its header and its longest word in this language.
+    m_evidence->header()->resizeSection(
+        0,
+        fittingColumnWidth(m_evidence, m_evidence->header(), 0,
+                           {Theme::toneWord(Tone::Fail), Theme::toneWord(Tone::Excepted)}, true));
     m_evidence->header()->resizeSection(1, 220);
     m_evidence->header()->resizeSection(2, 150);
     m_evidence->header()->resizeSection(3, 240);

@@ -169,9 +169,20 @@ FindingsView::FindingsView(QWidget *parent)
     m_table->setItemDelegate(new ElidingDelegate(m_table));
     header->moveSection(header->visualIndex(FindingsModel::Message),
                         header->visualIndex(FindingsModel::Field));
-    header->resizeSection(FindingsModel::Severity, 88);
+    // Severity and status: as wide as their header and longest word in this language
+    // ("Schweregrad", "Kritisch", "Verstoß" in German), icon included.
+    QStringList severities;
+    for (const checks::Severity s : {checks::Severity::Critical, checks::Severity::High,
+                                     checks::Severity::Medium, checks::Severity::Low})
+        severities.append(Theme::toneWord(severityTone(s)));
+    header->resizeSection(
+        FindingsModel::Severity,
+        fittingColumnWidth(m_table, header, FindingsModel::Severity, severities, true));
     header->resizeSection(FindingsModel::Control, 100);
-    header->resizeSection(FindingsModel::Status, 70);
+    header->resizeSection(
+        FindingsModel::Status,
+        fittingColumnWidth(m_table, header, FindingsModel::Status,
+                           {Theme::toneWord(Tone::Fail), Theme::toneWord(Tone::Excepted)}, true));
     connect(header, &QHeaderView::sectionResized, this, [this] {
         // A drag by the user (a button is down); the table's own resizes are not.
         if (!m_fitting && QGuiApplication::mouseButtons() != Qt::NoButton)
@@ -388,6 +399,16 @@ bool FindingsView::focusFilter()
 
 void FindingsView::applyFilter(const QString &filter)
 {
+    // `severity:high` (an overview chip): all findings of that severity, nothing else hidden.
+    checks::Severity severity;
+    if (filter.startsWith(u"severity:") &&
+        checks::parseSeverity(QStringView(filter).mid(9), &severity)) {
+        m_filterEdit->clear();
+        for (QComboBox *scope : {m_section, m_namespace, m_kind})
+            scope->setCurrentIndex(0);
+        m_severity->setCurrentIndex(m_severity->findData(int(severity)));
+        return;
+    }
     m_filterEdit->setText(filter);
 }
 

@@ -2,9 +2,13 @@
 
 #include "theme.h"
 
+#include <algorithm>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QStringList>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QWidget>
@@ -51,6 +55,38 @@ QHBoxLayout *addFilterBar(QVBoxLayout *layout, QWidget *owner)
     barLayout->setSpacing(6);
     layout->addWidget(bar);
     return barLayout;
+}
+
+} // namespace parapet::ui
+
+namespace parapet::ui {
+
+int fittingColumnWidth(const QAbstractItemView *view, const QHeaderView *header, int column,
+                       const QStringList &values, bool withIcon)
+{
+    // The header's own measure: its (bold) font, margins and the sort indicator.
+    int width = header->sectionSizeHint(column);
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.font = view->font();
+    option.fontMetrics = view->fontMetrics();
+    option.features = QStyleOptionViewItem::HasDisplay;
+    if (withIcon) {
+        option.features |= QStyleOptionViewItem::HasDecoration;
+        const int small = view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view);
+        option.decorationSize = view->iconSize().isValid() ? view->iconSize() : QSize(small, small);
+    }
+    option.decorationPosition = QStyleOptionViewItem::Left;
+    option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
+    for (const QString &value : values) {
+        option.text = value;
+        width =
+            std::max(width, view->style()
+                                ->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), view)
+                                .width());
+    }
+    // Room for the cell's focus frame and a little air before the next column's text.
+    return width + 6;
 }
 
 } // namespace parapet::ui
