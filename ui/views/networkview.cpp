@@ -276,7 +276,9 @@ NetworkView::NetworkView(QWidget *parent)
     auto *whatIf = new QWidget(m_tabs);
     auto *wl = new QVBoxLayout(whatIf);
     auto *choiceRow = new QHBoxLayout;
-    choiceRow->addWidget(new QLabel(tr("Policy:"), whatIf));
+    auto *policyLabel = new QLabel(tr("P&olicy:"), whatIf);
+    policyLabel->setBuddy(m_policyChoice); // Alt+O; without a buddy the '&' is shown as is
+    choiceRow->addWidget(policyLabel);
     m_policyChoice->setObjectName(QStringLiteral("networkWhatIfPolicy"));
     m_policyChoice->setAccessibleName(tr("Policy to edit"));
     choiceRow->addWidget(m_policyChoice, 1);
@@ -337,7 +339,10 @@ NetworkView::NetworkView(QWidget *parent)
     auto *portRow = new QHBoxLayout;
     portRow->addWidget(m_port, 1);
     portRow->addWidget(m_protocol);
-    form->addRow(tr("Port:"), portRow);
+    // A row of a layout gets a label without buddy: give it one, so Alt+P reaches the port.
+    auto *portLabel = new QLabel(tr("&Port:"), panel);
+    portLabel->setBuddy(m_port);
+    form->addRow(portLabel, portRow);
     pl->addLayout(form);
     m_check->setObjectName(QStringLiteral("networkCheck"));
     pl->addWidget(m_check, 0, Qt::AlignLeft);
