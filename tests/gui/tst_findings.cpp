@@ -1,18 +1,27 @@
 #include "checks/scanner.h"
+#include "dialogs/fixpreviewdialog.h"
+#include "fixset/fixset.h"
 #include "itemmodels/findingsmodel.h"
 #include "loadrequest.h"
 #include "mainwindow.h"
+#include "remediation/remediation.h"
 #include "views/findingsview.h"
 #include "views/viewcatalog.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace parapet;
 using namespace parapet::ui;
@@ -37,6 +46,7 @@ private Q_SLOTS:
     void filters();
     void viewIdExists();
     void windowScansAndShowsEvidence();
+    void generateFixForSelectedFinding();
 
 private:
     LoadResult m_demo;
@@ -237,6 +247,112 @@ void TestFindings::windowScansAndShowsEvidence()
     for (int r = 0; r < table->model()->rowCount(); ++r)
         QCOMPARE(table->model()->index(r, 0).data(FindingsModel::SeverityRole).toInt(),
                  int(checks::Severity::Low));
+}
+
+namespace {
+
+/// The row of the first finding shown in \a table for which \a accept holds; -1 when none.
+int rowOf(const QTableView *table, const checks::ScanResult &scan,
+          const std::function<bool(const checks::Finding &)> &accept)
+{
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        const int i = table->model()->index(r, 0).data(FindingsModel::FindingIndexRole).toInt();
+        if (accept(scan.findings[std::size_t(i)]))
+            return r;
+    }
+    return -1;
+}
+
+} // namespace
+
+void TestFindings::generateFixForSelectedFinding()
+{
+    MainWindow window(nullptr);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy scanned(&window, &MainWindow::scanFinished);
+    window.load(LoadRequest::demo());
+    QVERIFY(scanned.wait(30000));
+    QVERIFY(window.setCurrentView(QStringLiteral("findings")));
+    auto *view = qobject_cast<FindingsView *>(window.view(QStringLiteral("findings")));
+    QVERIFY(view);
+    const checks::ScanResult &scan = *window.scanResult();
+    QTableView *table = view->table();
+    auto *button = view->findChild<QPushButton *>(QStringLiteral("findingsGenerateFix"));
+    QVERIFY(button);
+    QAction *action = view->generateFixAction();
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_G));
+    const QStringList fixable = remediation::fixableControls();
+
+    // A finding whose control Parapet cannot fix: nothing to generate.
+    const int manualRow = rowOf(table, scan, [&](const checks::Finding &f) {
+        return !f.excepted && !fixable.contains(f.control);
+    });
+    QVERIFY2(manualRow >= 0, "the demo should fail a control without a generated fix");
+    table->setCurrentIndex(table->model()->index(manualRow, 0));
+    QVERIFY(view->currentFinding());
+    QVERIFY(!button->isEnabled());
+    QVERIFY(!action->isEnabled());
+    QVERIFY(!view->generateFix());
+    QVERIFY(!view->findChild<FixPreviewDialog *>());
+
+    // A failing Pod made by a workload, with a fix: the preview is for the workload.
+    const int row = rowOf(table, scan, [&](const checks::Finding &f) {
+        return !f.excepted && fixable.contains(f.control) && f.object.kind == u"Pod" &&
+               f.owner.isValid() && f.owner.kind != u"Node";
+    });
+    QVERIFY2(row >= 0, "the demo should fail a fixable control on a workload's Pod");
+    table->setCurrentIndex(table->model()->index(row, 0));
+    const checks::Finding *f = view->currentFinding();
+    QVERIFY(f);
+    QVERIFY(button->isEnabled());
+    QVERIFY(action->isEnabled());
+    QVERIFY(button->toolTip().contains(f->owner.toString()));
+
+    // The context menu offers the same action.
+    bool offered = false;
+    QTimer::singleShot(0, this, [&] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            offered = menu->actions().contains(action) && action->isEnabled();
+            menu->close();
+        }
+    });
+    const QPoint at = table->visualRect(table->model()->index(row, 1)).center();
+    QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, at, table->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(table->viewport(), &menuEvent);
+    QVERIFY(offered);
+    QCOMPARE(view->currentFinding(), f);
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *preview = view->findChild<FixPreviewDialog *>();
+    QVERIFY(preview);
+    QVERIFY(preview->isVisible());
+    QVERIFY2(preview->hasFix(), qPrintable(preview->errorText()));
+    QCOMPARE(preview->fix()->target().toString(), f->owner.toString());
+    QVERIFY(preview->fix()->controls().contains(f->control));
+    QVERIFY(!preview->yamlText().isEmpty());
+
+    // Add to fix set: the window's fix set holds it.
+    auto *fixSet = window.findChild<FixSet *>();
+    QVERIFY(fixSet);
+    QCOMPARE(fixSet->count(), 0);
+    auto *add = preview->findChild<QPushButton *>(QStringLiteral("fixAdd"));
+    QVERIFY(add && add->isEnabled());
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(fixSet->count(), 1);
+    QCOMPARE(fixSet->fixes().front().target().toString(), f->owner.toString());
+    QVERIFY(fixSet->fixes().front().controls().contains(f->control));
+    preview->close();
+    QTRY_VERIFY(!view->findChild<FixPreviewDialog *>()); // deleted on close
+
+    // Ctrl+G opens it too, while the findings are shown.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(table, Qt::Key_G, Qt::ControlModifier);
+    preview = view->findChild<FixPreviewDialog *>();
+    QVERIFY(preview);
+    QCOMPARE(preview->fix()->target().toString(), f->owner.toString());
+    preview->close();
 }
 
 QTEST_MAIN(TestFindings)

@@ -1,7 +1,10 @@
 #include "findingsview.h"
 
+#include "dialogs/fixpreviewdialog.h"
+#include "fixset/fixset.h"
 #include "formatting.h"
 #include "itemmodels/findingsmodel.h"
+#include "remediation/remediation.h"
 #include "theme.h"
 #include "widgets/emptystate.h"
 #include "widgets/tableexport.h"
@@ -14,6 +17,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSet>
 #include <QStackedWidget>
@@ -104,6 +108,9 @@ FindingsView::FindingsView(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(this))
     , m_empty(new EmptyState(this))
+    , m_generateAction(new QAction(tr("Generate fix\u2026"), this))
+    , m_generate(new QPushButton(tr("Generate fix\u2026"), this))
+    , m_fixable(remediation::fixableControls())
 {
     setObjectName(QStringLiteral("findingsView"));
     const Theme &theme = Theme::current();
@@ -149,6 +156,17 @@ FindingsView::FindingsView(QWidget *parent)
     m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_kind->setMinimumContentsLength(12);
     barLayout->addWidget(m_kind);
+    // Generate fix…: the button, Ctrl+G and the table's context menu share one action.
+    m_generateAction->setObjectName(QStringLiteral("findingsGenerateFixAction"));
+    m_generateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    // Window-wide while the findings are shown (hidden views take no shortcuts).
+    m_generateAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_generateAction, &QAction::triggered, this, [this] { generateFix(); });
+    addAction(m_generateAction);
+    m_generate->setObjectName(QStringLiteral("findingsGenerateFix"));
+    m_generate->setAccessibleName(tr("Generate fix"));
+    connect(m_generate, &QPushButton::clicked, m_generateAction, &QAction::trigger);
+    barLayout->addWidget(m_generate);
     auto *exportButton = new QPushButton(tr("Export\u2026"), this);
     exportButton->setObjectName(QStringLiteral("findingsExport"));
     exportButton->setToolTip(tr("Save the findings shown as CSV or JSON (Ctrl+E)"));
@@ -188,6 +206,16 @@ FindingsView::FindingsView(QWidget *parent)
         if (!m_fitting && QGuiApplication::mouseButtons() != Qt::NoButton)
             m_userSized = true;
     });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_table->indexAt(pos);
+        if (!index.isValid())
+            return;
+        m_table->setCurrentIndex(index);
+        QMenu menu(this);
+        menu.addAction(m_generateAction);
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
     m_table->installEventFilter(this);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(FindingsModel::Severity, Qt::DescendingOrder);
@@ -214,8 +242,10 @@ FindingsView::FindingsView(QWidget *parent)
     connect(m_section, &QComboBox::currentIndexChanged, this, scopeChanged);
     connect(m_namespace, &QComboBox::currentIndexChanged, this, scopeChanged);
     connect(m_kind, &QComboBox::currentIndexChanged, this, scopeChanged);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &View::selectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateGenerateFix();
+        Q_EMIT selectionChanged();
+    });
     updateState();
 }
 
@@ -318,13 +348,71 @@ void FindingsView::exportRows()
     tableExport().exportWithDialog(this, QStringLiteral("findings"));
 }
 
+void FindingsView::setFixSet(FixSet *fixSet)
+{
+    m_fixSet = fixSet;
+}
+
+const checks::Finding *FindingsView::currentFinding() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_scan || m_stack->currentWidget() != m_table)
+        return nullptr;
+    const qsizetype i = current.data(FindingsModel::FindingIndexRole).toLongLong();
+    if (i < 0 || std::size_t(i) >= m_scan->findings.size())
+        return nullptr;
+    return &m_scan->findings[std::size_t(i)];
+}
+
+namespace {
+
+/// The object a fix changes: a Pod made by a workload is fixed in the workload's template.
+const checks::ObjectRef &fixTarget(const checks::Finding &f)
+{
+    return f.owner.isValid() && f.owner.kind != u"Node" ? f.owner : f.object;
+}
+
+} // namespace
+
+void FindingsView::updateGenerateFix()
+{
+    const checks::Finding *f = currentFinding();
+    const bool fixable = f && m_fixable.contains(f->control);
+    const bool enabled = fixable && !f->excepted;
+    m_generateAction->setEnabled(enabled);
+    m_generate->setEnabled(enabled);
+    const QString tip =
+        !f         ? tr("Select a finding to preview its fix")
+        : !fixable ? tr("Parapet has no generated fix for %1: see \u201cHow to fix\u201d in "
+                        "the details")
+                         .arg(f->control)
+        : f->excepted ? tr("This finding is an accepted risk")
+                      : tr("Preview the fix for %1 (Ctrl+G)").arg(fixTarget(*f).toString());
+    m_generate->setToolTip(tip);
+    m_generateAction->setToolTip(tip);
+}
+
+FixPreviewDialog *FindingsView::generateFix()
+{
+    const checks::Finding *f = currentFinding();
+    if (!f || f->excepted || !m_fixable.contains(f->control))
+        return nullptr;
+    auto *dialog = new FixPreviewDialog(m_inventory, m_scan, fixTarget(*f).toString(), f->control,
+                                        m_fixSet, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 void FindingsView::setResult(const LoadResult &result)
 {
     // The findings of the previous source no longer apply; the scan of this one follows.
     m_sourceName = result.request.shortName();
     m_displayRoot = result.displayRoot;
     m_objectCount = result.inventory.size();
+    m_inventory = result.inventory;
     m_scanned = false;
+    m_scan.reset();
     m_model->setScan(nullptr);
     updateState();
 }
@@ -332,6 +420,7 @@ void FindingsView::setResult(const LoadResult &result)
 void FindingsView::setScan(const std::shared_ptr<const checks::ScanResult> &scan)
 {
     m_scanned = scan != nullptr;
+    m_scan = scan;
     m_model->setScan(scan, m_displayRoot);
     fillScopeCombos();
     updateState();
@@ -375,6 +464,7 @@ void FindingsView::updateState()
     } else {
         m_stack->setCurrentWidget(m_table);
     }
+    updateGenerateFix();
 }
 
 Selection FindingsView::selection() const
