@@ -11,7 +11,7 @@
 
 namespace parapet::ui {
 
-StatCard::StatCard(const QString &icon, const QString &caption, QWidget *parent)
+StatCard::StatCard(const QString &icon, const QString &caption, QWidget *parent, Size size)
     : QFrame(parent)
     , m_value(new QLabel(this))
     , m_detail(new QLabel(this))
@@ -42,10 +42,17 @@ StatCard::StatCard(const QString &icon, const QString &caption, QWidget *parent)
     top->addWidget(captionLabel, 1);
     layout->addLayout(top);
     QFont big = m_value->font();
-    big.setPointSizeF(big.pointSizeF() * 1.9);
+    big.setPointSizeF(big.pointSizeF() * (size == Size::Compact ? 1.3 : 1.9));
     big.setBold(true);
     m_value->setFont(big);
     m_value->setObjectName(QStringLiteral("statCardValue"));
+    if (size == Size::Compact) {
+        layout->setContentsMargins(10, 5, 10, 5);
+        top->addWidget(m_value);
+        m_detail->hide();
+        setAccessibleName(caption);
+        return;
+    }
     layout->addWidget(m_value);
     m_detail->setPalette(muted);
     QFont small = m_detail->font();

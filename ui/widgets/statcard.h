@@ -12,7 +12,15 @@ class StatCard : public QFrame
 {
     Q_OBJECT
 public:
-    explicit StatCard(const QString &icon, const QString &caption, QWidget *parent = nullptr);
+    /// Compact: one line (icon, caption, number); the breakdown goes to the tooltip only.
+    enum class Size
+    {
+        Regular,
+        Compact
+    };
+
+    explicit StatCard(const QString &icon, const QString &caption, QWidget *parent = nullptr,
+                      Size size = Size::Regular);
 
     void setValue(qint64 value);
     void setDetail(const QString &detail);
