@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -153,7 +154,18 @@ OverviewView::OverviewView(QWidget *parent)
     const Theme::Colors &c = theme.colors();
     m_filter->setSourceModel(m_model);
 
-    auto *layout = new QVBoxLayout(this);
+    // The dashboard fits 1440×900 as it is; smaller windows (1366×768 laptops) scroll it
+    // rather than being held at its height.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("overviewScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    content->setObjectName(QStringLiteral("overviewContent"));
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(16, 14, 16, 12);
     layout->setSpacing(8);
 
@@ -385,6 +397,7 @@ OverviewView::OverviewView(QWidget *parent)
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 4);
     layout->addWidget(m_table, 1);
     layout->addStretch(0); // keeps the cards at the top when there is no namespace table
+    scroll->setWidget(content);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &View::selectionChanged);
