@@ -2,6 +2,7 @@
 
 #include "kube/result.h"
 
+#include <atomic>
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
@@ -9,7 +10,6 @@
 #include <QRectF>
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace parapet {
@@ -106,16 +106,25 @@ struct GraphLayout
     std::vector<EdgePath> edges;
 };
 
-/// Which Graphviz engine suits a graph: `dot` (layered, clusters) for small graphs, `sfdp` for
-/// large ones, where `dot` can run for minutes ("trouble in init_rank" on 2,000 nodes).
+/// Which Graphviz engine suits a graph: `dot` (layered, groups as clusters) when it has at most
+/// 600 nodes and edges together, `sfdp` (force-directed) above, where `dot` can run for minutes
+/// or fail ("trouble in init_rank").
 QString chooseLayoutEngine(const Graph &graph);
 
-/// Runs Graphviz as a child process (it can be stopped: no layout ever hangs the caller) and
-/// returns its output in \a format ("svg", "json", "pdf", ...). \a engine empty = choose.
+/// Whether \a engine (not `dot`) routes the edges of \a graph as splines: only while the graph
+/// is small enough for the spline router (nodes × edges up to 10,000); above, edges are straight.
+bool useSplines(const Graph &graph, const QString &engine);
+
+/// Runs Graphviz as a child process and returns its output in \a format ("svg", "json", "pdf",
+/// ...). \a engine empty = choose. The child is killed when it runs longer than \a timeoutMs
+/// (negative: no limit), or within about 50 ms of \a cancel becoming true (a superseded layout);
+/// both are Error::Code::Limit errors. No layout ever hangs the caller.
 Result<QByteArray> runGraphviz(const Graph &graph, const QString &format, QString engine = {},
-                               int timeoutMs = 20000);
+                               int timeoutMs = 20000, const std::atomic_bool *cancel = nullptr);
 
 /// Lays \a graph out (Graphviz `-Tjson`) and reads back positions of nodes, groups and edges.
-Result<GraphLayout> layoutGraph(const Graph &graph, QString engine = {}, int timeoutMs = 20000);
+/// \a timeoutMs and \a cancel as for runGraphviz().
+Result<GraphLayout> layoutGraph(const Graph &graph, QString engine = {}, int timeoutMs = 20000,
+                                const std::atomic_bool *cancel = nullptr);
 
 } // namespace parapet

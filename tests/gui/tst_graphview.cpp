@@ -1,19 +1,26 @@
 // GraphView and the Namespaces view on the demo cluster, with real Graphviz: counts against the
 // engine's graph, selection into the inventory, search and neighbour dimming, export, the
-// fallback when a layout times out, collapsed big graphs, and the event loop during a layout.
+// fallback when a layout times out, collapsed big graphs, the event loop during a layout, and
+// Graphviz children stopped when their layout is cancelled or superseded.
 #include "graph/graph.h"
 #include "graphics/graphscene.h"
 #include "graphics/graphview.h"
 #include "loadrequest.h"
 #include "views/namespacesview.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFuture>
 #include <QImage>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSvgRenderer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 
 using namespace parapet;
@@ -56,6 +63,64 @@ Graph syntheticGraph(int groups, int perGroup)
     return g;
 }
 
+// One namespace of \a nodes workloads with \a edges pseudo-random edges inside it (a fixed
+// sequence). layoutForCanvas() gives the edges inside namespaces to dot, which runs for minutes
+// on 1,000 nodes and 2,000 such edges (measured: not done after 60 s).
+Graph tangledNamespace(int nodes, int edges)
+{
+    Graph g;
+    g.title = QStringLiteral("tangled");
+    g.groups.push_back({QStringLiteral("ns/big"), QStringLiteral("big")});
+    for (int i = 0; i < nodes; ++i) {
+        GraphNode n;
+        n.id = QStringLiteral("n%1").arg(i);
+        n.label = QStringLiteral("workload-%1").arg(i);
+        n.kind = GraphNode::Kind::Workload;
+        n.group = QStringLiteral("ns/big");
+        g.nodes.push_back(n);
+    }
+    quint32 state = 12345;
+    const auto next = [&state, nodes] {
+        state = state * 1103515245u + 12345u;
+        return int((state >> 8) % quint32(nodes));
+    };
+    for (int i = 0; i < edges; ++i) {
+        const int from = next();
+        const int to = next();
+        g.edges.push_back({QStringLiteral("n%1").arg(from),
+                           QStringLiteral("n%1").arg(to),
+                           QStringLiteral("TCP 8080"),
+                           GraphEdge::Kind::Allowed,
+                           0,
+                           {}});
+    }
+    return g;
+}
+
+// Child processes of this test (the Graphviz runs: nothing else starts any), from /proc.
+QStringList childProcesses()
+{
+    const QByteArray self = QByteArray::number(QCoreApplication::applicationPid());
+    QStringList out;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &pid : entries) {
+        if (pid.isEmpty() || !pid.at(0).isDigit())
+            continue;
+        QFile stat(QStringLiteral("/proc/") + pid + QStringLiteral("/stat"));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // "pid (comm) state ppid ...": comm may hold spaces, so read after its ')'.
+        const QByteArray line = stat.readAll();
+        const qsizetype close = line.lastIndexOf(')');
+        if (close < 0)
+            continue;
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1) == self)
+            out.append(pid + u' ' + QString::fromUtf8(line.left(close + 1)));
+    }
+    return out;
+}
+
 const LoadResult &demo()
 {
     static const LoadResult result = runLoad(LoadRequest::demo());
@@ -76,6 +141,8 @@ private Q_SLOTS:
     void newerGraphWins();
     void eventLoopKeepsRunningDuringLayout();
     void splinesToPaths();
+    void cancelStopsGraphviz();
+    void supersededLayoutStopsGraphviz();
 };
 
 void TestGraphView::namespacesOnDemo()
@@ -340,6 +407,67 @@ void TestGraphView::splinesToPaths()
     GraphEdgeItem straight(e, {}, {}, QRectF(0, 0, 20, 20), QRectF(100, 0, 20, 20));
     QCOMPARE(straight.path().elementAt(0).x, 20.0);
     QVERIFY(straight.path().currentPosition().x() < 100.0);
+}
+
+void TestGraphView::cancelStopsGraphviz()
+{
+    QVERIFY(childProcesses().isEmpty());
+    const Graph g = tangledNamespace(1000, 2000);
+    // Already cancelled: Graphviz is not even started.
+    std::atomic_bool cancel{true};
+    auto early = layoutGraph(g, QStringLiteral("dot"), 300000, &cancel);
+    QVERIFY(!early);
+    QVERIFY2(early.error().message.contains(u"cancelled"), qPrintable(early.error().message));
+    QVERIFY(childProcesses().isEmpty());
+
+    // Cancelled while dot runs: the child is killed and the call returns, long before the
+    // 300 s timeout (the bound below is generous for a loaded machine; it takes ~50 ms).
+    cancel = false;
+    QFuture<Result<GraphLayout>> future = QtConcurrent::run(
+        [&g, &cancel] { return layoutGraph(g, QStringLiteral("dot"), 300000, &cancel); });
+    QTRY_VERIFY_WITH_TIMEOUT(!childProcesses().isEmpty(), 20000);
+    QVERIFY(!future.isFinished());
+    QElapsedTimer clock;
+    clock.start();
+    cancel = true;
+    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 15000);
+    qInfo("layout returned %lld ms after the cancel", clock.elapsed());
+    const Result<GraphLayout> result = future.result();
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, Error::Code::Limit);
+    QVERIFY2(result.error().message.contains(u"cancelled"), qPrintable(result.error().message));
+    QVERIFY2(childProcesses().isEmpty(), qPrintable(childProcesses().join(u", ")));
+}
+
+void TestGraphView::supersededLayoutStopsGraphviz()
+{
+    QVERIFY(childProcesses().isEmpty());
+    const Graph slow = tangledNamespace(1000, 2000);
+    {
+        GraphView view;
+        view.resize(800, 600);
+        view.show();
+        view.setLayoutTimeout(300000);
+        view.setCollapseThreshold(1 << 30); // lay the namespace out, not one folded node
+        QSignalSpy done(&view, &GraphView::layoutFinished);
+        view.setGraph(slow);
+        QTRY_VERIFY_WITH_TIMEOUT(!childProcesses().isEmpty(), 20000);
+        // A newer graph: its layout is shown, the older dot is killed, not left to time out.
+        QElapsedTimer clock;
+        clock.start();
+        view.setGraph(syntheticGraph(2, 3));
+        QVERIFY(done.wait(30000));
+        QCOMPARE(view.graphScene()->nodeItems().size(), 6);
+        QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), 15000);
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(15000));
+        qInfo("superseded layout stopped %lld ms after the newer graph", clock.elapsed());
+
+        // The view goes away while dot runs: the child goes too.
+        view.setGraph(slow);
+        QTRY_VERIFY_WITH_TIMEOUT(!childProcesses().isEmpty(), 20000);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), 15000);
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(15000));
 }
 
 QTEST_MAIN(TestGraphView)

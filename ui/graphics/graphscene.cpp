@@ -841,10 +841,11 @@ GraphLayout gridLayout(const Graph &graph)
 // Big graphs with namespaces: dot on the edges inside the boxes only (it stays fast when no
 // edge crosses a cluster; sfdp with splines does not finish on 2,000 nodes), boxes repacked
 // afterwards and the edges between them drawn straight. Other graphs: as Graphviz chooses.
-Result<GraphLayout> layoutForCanvas(const Graph &graph, int timeoutMs)
+Result<GraphLayout> layoutForCanvas(const Graph &graph, int timeoutMs,
+                                    const std::atomic_bool *cancel)
 {
     if (chooseLayoutEngine(graph) == u"dot" || graph.groups.empty())
-        return layoutGraph(graph, {}, timeoutMs);
+        return layoutGraph(graph, {}, timeoutMs, cancel);
     QHash<QString, QString> groupOf;
     for (const GraphNode &n : graph.nodes)
         groupOf.insert(n.id, n.group);
@@ -858,7 +859,7 @@ Result<GraphLayout> layoutForCanvas(const Graph &graph, int timeoutMs)
         else
             crossing.push_back({e.from, e.to, {}, {}});
     }
-    auto layout = layoutGraph(inside, QStringLiteral("dot"), timeoutMs);
+    auto layout = layoutGraph(inside, QStringLiteral("dot"), timeoutMs, cancel);
     if (!layout)
         return layout;
     GraphLayout out = *layout;

@@ -168,8 +168,9 @@ GraphLayout gridLayout(const Graph &graph);
 /// The layout the canvas uses: Graphviz's choice for small graphs; for big graphs with groups,
 /// dot on the edges inside the groups only (fast without edges crossing clusters, where sfdp
 /// with splines does not finish on 2,000 nodes), the edges between groups left unrouted (drawn
-/// straight). Blocking: call it on a worker thread.
-Result<GraphLayout> layoutForCanvas(const Graph &graph, int timeoutMs);
+/// straight). Blocking: call it on a worker thread; \a cancel stops Graphviz (runGraphviz()).
+Result<GraphLayout> layoutForCanvas(const Graph &graph, int timeoutMs,
+                                    const std::atomic_bool *cancel = nullptr);
 
 /// When no routed edge crosses a group box, Graphviz still stacks the boxes in one long column (one
 /// rank direction for all); this moves whole boxes (nodes and edges with them) onto shelves

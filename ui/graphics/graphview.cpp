@@ -290,16 +290,26 @@ GraphView::GraphView(QWidget *parent)
 
 GraphView::~GraphView()
 {
-    // Results of layouts still running are dropped (their watchers check the generation); the
-    // scene's items must not report selection changes while the scene is torn down.
+    // Results of layouts still running are dropped (their watchers check the generation) and
+    // their Graphviz child is killed; the scene's items must not report selection changes
+    // while the scene is torn down.
     ++m_generation;
+    cancelLayout();
     if (m_scene)
         m_scene->disconnect(this);
+}
+
+void GraphView::cancelLayout()
+{
+    if (m_cancelLayout)
+        m_cancelLayout->store(true);
+    m_cancelLayout.reset();
 }
 
 void GraphView::showMessage(const QString &title, const QString &text)
 {
     ++m_generation;
+    cancelLayout();
     m_busy = false;
     m_messageTitle->setText(title);
     m_messageText->setText(text);
@@ -367,6 +377,9 @@ GraphDecorations GraphView::shownDecorations(const Graph &shown) const
 void GraphView::relayout()
 {
     const int generation = ++m_generation;
+    // A layout still running is superseded: stop its Graphviz instead of letting it run on
+    // (up to the timeout) beside the new one.
+    cancelLayout();
     m_fallbackReason.clear();
     if (m_graph.nodes.empty()) {
         showMessage(tr("Nothing to draw"),
@@ -415,11 +428,12 @@ void GraphView::relayout()
                                                      : gridLayout(shown));
             });
     const Graph input = withIconRoom(shown);
-    watcher->setFuture(QtConcurrent::run([input, timeout] {
+    m_cancelLayout = std::make_shared<std::atomic_bool>(false);
+    watcher->setFuture(QtConcurrent::run([input, timeout, cancel = m_cancelLayout] {
         QElapsedTimer timer;
         timer.start();
         LayoutOutcome out;
-        auto layout = layoutForCanvas(input, timeout);
+        auto layout = layoutForCanvas(input, timeout, cancel.get());
         if (layout) {
             out.layout = *layout;
         } else {

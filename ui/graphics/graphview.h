@@ -3,6 +3,8 @@
 #include "graph/graph.h"
 #include "graphscene.h"
 
+#include <atomic>
+#include <memory>
 #include <QGraphicsView>
 #include <QSet>
 #include <QString>
@@ -100,6 +102,8 @@ Q_SIGNALS:
 
 private:
     void relayout();
+    /// Stops the Graphviz child of the layout running, if any (its result is dropped anyway).
+    void cancelLayout();
     void onLayoutDone(int generation, const GraphLayout &layout, const QString &error,
                       bool timedOut, qint64 ms);
     void showScene(const Graph &shown, const GraphLayout &layout);
@@ -130,6 +134,8 @@ private:
     QString m_engine;
     QString m_fallbackReason;
     int m_generation = 0;
+    /// Set to stop the Graphviz child of the layout running (superseded, view gone).
+    std::shared_ptr<std::atomic_bool> m_cancelLayout;
     int m_timeoutMs = 20000;
     int m_collapseThreshold = kCollapseThreshold;
     bool m_busy = false;
