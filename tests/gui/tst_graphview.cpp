@@ -143,6 +143,7 @@ private Q_SLOTS:
     void splinesToPaths();
     void cancelStopsGraphviz();
     void supersededLayoutStopsGraphviz();
+    void initialFitFollowsTheCanvasSize();
 };
 
 void TestGraphView::namespacesOnDemo()
@@ -468,6 +469,38 @@ void TestGraphView::supersededLayoutStopsGraphviz()
     }
     QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), 15000);
     QVERIFY(QThreadPool::globalInstance()->waitForDone(15000));
+}
+
+void TestGraphView::initialFitFollowsTheCanvasSize()
+{
+    // The scene often arrives before the canvas has its final size (screenshots, a view shown
+    // later): the fit is made again at the real size, until the user zooms.
+    GraphView view;
+    view.resize(160, 120);
+    view.show();
+    QSignalSpy done(&view, &GraphView::layoutFinished);
+    view.setGraph(syntheticGraph(3, 4));
+    QVERIFY(done.wait(30000));
+    GraphCanvas *canvas = view.canvas();
+    QVERIFY(canvas->followsSize());
+    const qreal smallZoom = canvas->zoom();
+    view.resize(1000, 800);
+    QTRY_VERIFY(canvas->viewport()->width() > 900);
+    const QRectF r = view.graphScene()->sceneRect();
+    const QSize vp = canvas->viewport()->size();
+    const qreal fit = std::min({1.6, vp.width() / r.width(), vp.height() / r.height()});
+    QVERIFY2(qAbs(canvas->zoom() - fit) < 0.05 * fit,
+             qPrintable(QStringLiteral("zoom %1, fit %2").arg(canvas->zoom()).arg(fit)));
+    QVERIFY(canvas->zoom() > smallZoom);
+    const QPoint centre = canvas->mapFromScene(r.center());
+    QVERIFY(qAbs(centre.x() - vp.width() / 2) < 8 && qAbs(centre.y() - vp.height() / 2) < 8);
+    // A zoom by the user stays when the canvas is resized.
+    canvas->zoomBy(1.25);
+    QVERIFY(!canvas->followsSize());
+    const qreal zoomed = canvas->zoom();
+    view.resize(1300, 950);
+    QTRY_VERIFY(canvas->viewport()->width() > 1200);
+    QCOMPARE(canvas->zoom(), zoomed);
 }
 
 QTEST_MAIN(TestGraphView)

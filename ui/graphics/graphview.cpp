@@ -75,6 +75,9 @@ GraphCanvas::GraphCanvas(QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Graph"));
+    // Scrolling by the user (scroll bars, arrow keys) keeps the view where they put it.
+    for (QScrollBar *bar : {horizontalScrollBar(), verticalScrollBar()})
+        connect(bar, &QScrollBar::actionTriggered, this, [this] { m_refitOnResize = false; });
 }
 
 qreal GraphCanvas::zoom() const
@@ -84,8 +87,14 @@ qreal GraphCanvas::zoom() const
 
 void GraphCanvas::zoomBy(qreal factor)
 {
-    const qreal target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
-    const qreal f = target / zoom();
+    // A zoom asked for by the user: the view stays as they set it.
+    m_refitOnResize = false;
+    scaleTo(zoom() * factor);
+}
+
+void GraphCanvas::scaleTo(qreal target)
+{
+    const qreal f = std::clamp(target, kMinZoom, kMaxZoom) / zoom();
     scale(f, f);
 }
 
@@ -97,22 +106,38 @@ void GraphCanvas::fitAll(bool readable)
     const QRectF r = scene()->sceneRect();
     if (r.isEmpty())
         return;
+    // The first fit often comes before the canvas has its final size (the view is laid out
+    // after the scene arrives, or shown later): fit again on resizes until the user moves.
+    m_refitOnResize = true;
     resetTransform();
     fitInView(r, Qt::KeepAspectRatio);
     // Small graphs are not blown up beyond a comfortable size.
     if (zoom() > 1.6)
-        zoomBy(1.6 / zoom());
+        scaleTo(1.6);
     // Nor shrunk until labels vanish: a big graph opens readable at its top-left corner and
-    // is panned (F or Fit still shows it whole on request).
+    // is panned (F still shows it whole on request).
     if (m_readableFit && zoom() < kReadableZoom) {
-        zoomBy(kReadableZoom / zoom());
+        scaleTo(kReadableZoom);
         const QSizeF half = QSizeF(viewport()->size()) / (2 * zoom());
         centerOn(r.topLeft() + QPointF(half.width(), half.height()));
         return;
     }
     if (zoom() < kMinZoom)
-        zoomBy(kMinZoom / zoom());
+        scaleTo(kMinZoom);
     centerOn(r.center());
+}
+
+void GraphCanvas::mousePressEvent(QMouseEvent *event)
+{
+    m_refitOnResize = false; // a drag pans; a click selects: either way the view is in use
+    QGraphicsView::mousePressEvent(event);
+}
+
+void GraphCanvas::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_refitOnResize)
+        fitAll(m_readableFit);
 }
 
 void GraphCanvas::wheelEvent(QWheelEvent *event)
@@ -144,6 +169,7 @@ void GraphCanvas::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (event->modifiers() & Qt::ControlModifier && event->key() == Qt::Key_0) {
+        m_refitOnResize = false;
         resetTransform();
         return;
     }
@@ -525,6 +551,7 @@ bool GraphView::selectNode(const QString &id)
     }
     m_scene->clearSelection();
     item->setSelected(true);
+    m_canvas->holdView(); // the node stays in view when the canvas is resized
     m_canvas->ensureVisible(item, 40, 40);
     return true;
 }

@@ -30,6 +30,11 @@ public:
     /// the top-left part is shown).
     void fitAll(bool readable = true);
     qreal zoom() const;
+    /// Keeps the current zoom and position when the canvas is resized (fitAll() fits again on
+    /// every resize until the user zooms, pans or a node is brought into view).
+    void holdView() { m_refitOnResize = false; }
+    /// True while the view shows fitAll()'s fit and follows the canvas size.
+    bool followsSize() const { return m_refitOnResize; }
 
 Q_SIGNALS:
     void nodeActivated(const QString &id);
@@ -38,10 +43,15 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
+    void scaleTo(qreal zoom);
+
     bool m_readableFit = true;
+    bool m_refitOnResize = false;
 };
 
 /// A graph on a canvas, laid out by Graphviz on a worker thread (a newer graph supersedes an
