@@ -709,6 +709,10 @@
         <source>extension has more than %1 values%2</source>
         <translation>Extension hat mehr als %1 Werte%2</translation>
     </message>
+    <message>
+        <source>the %1 layout was cancelled</source>
+        <translation>das Layout mit %1 wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>parapet::ApiClient</name>
@@ -4239,6 +4243,131 @@ Die Optionen eines Unterbefehls zeigt &apos;parapet-cli netpol UNTERBEFEHL --hel
     </message>
 </context>
 <context>
+    <name>parapet::gui::Main</name>
+    <message>
+        <source>parapet: error: %1</source>
+        <translation>parapet: Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;parapet --help&apos; for usage.</source>
+        <translation>„parapet --help“ zeigt die Verwendung.</translation>
+    </message>
+    <message>
+        <source>Parapet: review Kubernetes clusters and manifests along the NSA/CISA Kubernetes Hardening Guide.
+Without a source, the start screen opens: the kubeconfig contexts to connect to, files, snapshots, the demo cluster and recent sources.</source>
+        <translation>Parapet: Kubernetes-Cluster und -Manifeste nach dem NSA/CISA Kubernetes Hardening Guide prüfen.
+Ohne Quelle öffnet sich der Startbildschirm: die kubeconfig-Kontexte zum Verbinden, Dateien, Snapshots, der Demo-Cluster und zuletzt geöffnete Quellen.</translation>
+    </message>
+    <message>
+        <source>Manifest files or folders, or snapshot files.</source>
+        <translation>Manifest-Dateien oder -Ordner oder Snapshot-Dateien.</translation>
+    </message>
+    <message>
+        <source>Open the bundled demo cluster.</source>
+        <translation>Den mitgelieferten Demo-Cluster öffnen.</translation>
+    </message>
+    <message>
+        <source>Files: namespace for objects that have none (default: default). Live cluster: the only namespace read.</source>
+        <translation>Dateien: Namespace für Objekte ohne Namespace (Standard: default). Live-Cluster: der einzige gelesene Namespace.</translation>
+    </message>
+    <message>
+        <source>NAMESPACE</source>
+        <translation>NAMESPACE</translation>
+    </message>
+    <message>
+        <source>Connect to this kubeconfig context (as kubectl --context).</source>
+        <translation>Mit diesem kubeconfig-Kontext verbinden (wie kubectl --context).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Read this kubeconfig file alone (else KUBECONFIG, else ~/.kube/config). Alone, it connects to the file&apos;s current context.</source>
+        <translation>Nur diese kubeconfig-Datei lesen (sonst KUBECONFIG, sonst ~/.kube/config). Allein angegeben verbindet sie mit dem aktuellen Kontext der Datei.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Open the command palette with this query once loaded (for screenshots).</source>
+        <translation>Nach dem Laden die Befehlspalette mit dieser Suche öffnen (für Bildschirmfotos).</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>SUCHE</translation>
+    </message>
+    <message>
+        <source>Open this view: start, %1.</source>
+        <translation>Diese Ansicht öffnen: start, %1.</translation>
+    </message>
+    <message>
+        <source>Select an object once loaded, e.g. &quot;Deployment shop/cart&quot;.</source>
+        <translation>Nach dem Laden ein Objekt auswählen, z. B. „Deployment shop/cart“.</translation>
+    </message>
+    <message>
+        <source>REFERENCE</source>
+        <translation>VERWEIS</translation>
+    </message>
+    <message>
+        <source>Save the window to this PNG once loaded, then exit (0 on success).</source>
+        <translation>Nach dem Laden das Fenster als PNG speichern und beenden (0 bei Erfolg).</translation>
+    </message>
+    <message>
+        <source>Colour scheme: light, dark or auto (default).</source>
+        <translation>Farbschema: light, dark oder auto (Standard).</translation>
+    </message>
+    <message>
+        <source>SCHEME</source>
+        <translation>SCHEMA</translation>
+    </message>
+    <message>
+        <source>--demo cannot be combined with paths</source>
+        <translation>--demo kann nicht mit Pfaden kombiniert werden</translation>
+    </message>
+    <message>
+        <source>--context and --kubeconfig select a live cluster; they cannot be combined with paths or --demo</source>
+        <translation>--context und --kubeconfig wählen einen Live-Cluster; sie können nicht mit Pfaden oder --demo kombiniert werden</translation>
+    </message>
+    <message>
+        <source>--context needs a non-empty value</source>
+        <translation>--context braucht einen nicht leeren Wert</translation>
+    </message>
+    <message>
+        <source>the kubeconfig %1 does not exist</source>
+        <translation>die kubeconfig %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>--namespace needs a non-empty value</source>
+        <translation>--namespace braucht einen nicht leeren Wert</translation>
+    </message>
+    <message>
+        <source>the desktop app cannot read standard input; use parapet-cli, or save the manifests to a file</source>
+        <translation>die Desktop-App kann nicht von der Standardeingabe lesen; verwenden Sie parapet-cli oder speichern Sie die Manifeste in einer Datei</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot;; views are: start, %2</source>
+        <translation>unbekannte Ansicht „%1“; Ansichten sind: start, %2</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name</source>
+        <translation>--screenshot braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot to %1: the folder does not exist</source>
+        <translation>das Bildschirmfoto kann nicht nach %1 geschrieben werden: der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>unknown theme &quot;%1&quot;; use light, dark or auto</source>
+        <translation>unbekanntes Farbschema „%1“; verwenden Sie light, dark oder auto</translation>
+    </message>
+    <message>
+        <source>parapet: warning: %1</source>
+        <translation>parapet: Warnung: %1</translation>
+    </message>
+</context>
+<context>
     <name>parapet::netpol</name>
     <message numerus="yes">
         <source> and %n more</source>
@@ -5291,10 +5420,6 @@ Die Optionen eines Unterbefehls zeigt &apos;parapet-cli netpol UNTERBEFEHL --hel
         <translation>Namespace %1: mit den gewählten Teilen gibt es nichts zu ändern</translation>
     </message>
     <message>
-        <source>namespace %1 already has egress NetworkPolicies (%2): another policy would only add allowed traffic; add 169.254.169.254/32 to the except list of their ipBlock rules instead</source>
-        <translation>Namespace %1 hat bereits Egress-NetworkPolicies (%2): eine weitere Policy würde nur zusätzlichen Verkehr erlauben; nehmen Sie stattdessen 169.254.169.254/32 in die except-Liste ihrer ipBlock-Regeln auf</translation>
-    </message>
-    <message>
         <source>block-metadata: NetworkPolicies are additive: a pod&apos;s allowed egress is the union of every egress policy that selects it. This policy makes all pods of %1 egress-isolated and allows every destination except 169.254.169.254 (and AWS&apos;s fd00:ec2::254). It blocks the metadata address only while no other egress policy allows it; do not apply it next to a default-deny egress policy: it would re-open all the egress the default deny closes (with default deny the address is blocked already). Pods on the host network are not covered: also require IMDSv2 with a hop limit of 1 (AWS) or the equivalent of your cloud</source>
         <translation>block-metadata: NetworkPolicies sind additiv: der erlaubte Egress eines Pods ist die Vereinigung aller Egress-Policies, die ihn auswählen. Diese Policy isoliert alle Pods von %1 für Egress und erlaubt jedes Ziel außer 169.254.169.254 (und fd00:ec2::254 bei AWS). Sie sperrt die Metadaten-Adresse nur, solange keine andere Egress-Policy sie erlaubt; wenden Sie sie nicht neben einer Default-Deny-Egress-Policy an: sie würde den gesamten Egress wieder öffnen, den das Default-Deny schließt (mit Default-Deny ist die Adresse bereits gesperrt). Pods im Host-Netzwerk sind nicht abgedeckt: verlangen Sie zusätzlich IMDSv2 mit einem Hop-Limit von 1 (AWS) oder das Gegenstück Ihrer Cloud</translation>
     </message>
@@ -5669,6 +5794,34 @@ Anwenden: kubectl apply -f .   (control-plane/ wird nicht angewendet: es enthäl
     <message>
         <source>deleting unused objects needs the owner&apos;s confirmation</source>
         <translation>ungenutzte Objekte zu löschen braucht die Bestätigung des Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>namespace %1: no egress NetworkPolicy selects %2, so their egress is open, and a policy that allows all but the metadata address would re-open egress for the pods the existing policies (%3) restrict: add a default-deny egress policy (the NSA-NET-04 fix) or egress policies for them</source>
+        <translation>Namespace %1: keine Egress-NetworkPolicy wählt %2 aus, deren Egress ist daher offen, und eine Policy, die alles außer der Metadaten-Adresse erlaubt, würde den Egress der Pods wieder öffnen, die die bestehenden Policies (%3) einschränken: fügen Sie eine Default-Deny-Egress-Policy (die Korrektur für NSA-NET-04) oder Egress-Policies für sie hinzu</translation>
+    </message>
+    <message>
+        <source>namespace %1: no egress rule of its NetworkPolicies (%2) allows 169.254.169.254 or fd00:ec2::254: the metadata address is blocked already, nothing to change</source>
+        <translation>Namespace %1: keine Egress-Regel seiner NetworkPolicies (%2) erlaubt 169.254.169.254 oder fd00:ec2::254: die Metadaten-Adresse ist bereits gesperrt, nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>block-metadata: NetworkPolicies are additive, so another policy could only allow more: instead the egress rules of %1 that allow the metadata address get 169.254.169.254/32 (and AWS&apos;s fd00:ec2::254/128) in the except list of their ipBlocks; every other destination they allow stays allowed. Pods on the host network are not covered: also require IMDSv2 with a hop limit of 1 (AWS) or the equivalent of your cloud</source>
+        <translation>block-metadata: NetworkPolicies addieren sich, eine weitere Policy könnte also nur mehr erlauben: stattdessen bekommen die Egress-Regeln von %1, die die Metadaten-Adresse erlauben, 169.254.169.254/32 (und AWS’ fd00:ec2::254/128) in die except-Liste ihrer ipBlocks; jedes andere erlaubte Ziel bleibt erlaubt. Pods im Host-Netzwerk sind nicht abgedeckt: verlangen Sie zusätzlich IMDSv2 mit einem Hop-Limit von 1 (AWS) oder das Gegenstück Ihrer Cloud</translation>
+    </message>
+    <message>
+        <source>block-metadata: egress rules of %1 allowed every destination; they now list them: every IPv4 and IPv6 address except the metadata address, and every pod of every namespace by name (namespaceSelector {}), since whether pod IPs match an ipBlock is up to the network plugin (Cilium, for one, matches only addresses outside the cluster)</source>
+        <translation>block-metadata: Egress-Regeln von %1 erlaubten jedes Ziel; sie zählen die Ziele jetzt auf: jede IPv4- und IPv6-Adresse außer der Metadaten-Adresse und jeden Pod jedes Namespace ausdrücklich (namespaceSelector {}), denn ob Pod-IPs auf einen ipBlock passen, entscheidet das Netzwerk-Plugin (Cilium etwa berücksichtigt nur Adressen außerhalb des Clusters)</translation>
+    </message>
+    <message>
+        <source>block-metadata: %1 named the metadata address itself as a destination (an ipBlock of just that address): that destination is removed, and a rule left without destinations goes with it (an empty to list would allow every destination)</source>
+        <translation>block-metadata: %1 nannte die Metadaten-Adresse selbst als Ziel (ein ipBlock nur dieser Adresse): dieses Ziel wird entfernt, und eine Regel ohne verbleibende Ziele mit ihm (eine leere to-Liste würde jedes Ziel erlauben)</translation>
+    </message>
+    <message>
+        <source>block-metadata: %1 allowed nothing but the metadata address: it keeps no egress rule and denies all egress of the pods it selects (policyTypes written out so that it still isolates egress)</source>
+        <translation>block-metadata: %1 erlaubte nichts außer der Metadaten-Adresse: die Policy behält keine Egress-Regel und verweigert allen Egress der ausgewählten Pods (policyTypes ausgeschrieben, damit sie den Egress weiter isoliert)</translation>
+    </message>
+    <message>
+        <source>block-metadata: no egress NetworkPolicy of %1 selects %2: their egress stays open, metadata address included; add a default-deny egress policy (the NSA-NET-04 fix) or egress policies for them</source>
+        <translation>block-metadata: keine Egress-NetworkPolicy von %1 wählt %2 aus: deren Egress bleibt offen, einschließlich der Metadaten-Adresse; fügen Sie eine Default-Deny-Egress-Policy (die Korrektur für NSA-NET-04) oder Egress-Policies für sie hinzu</translation>
     </message>
 </context>
 <context>
@@ -6874,6 +7027,30 @@ Anwenden: kubectl apply -f .   (control-plane/ wird nicht angewendet: es enthäl
     <message>
         <source>%1 findings are hidden by the filter and the severity, section, namespace and kind choices.</source>
         <translation>%1 Befunde sind durch den Filter und die Auswahl von Schweregrad, Abschnitt, Namespace und Kind ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>Generate fix…</source>
+        <translation>Korrektur erzeugen …</translation>
+    </message>
+    <message>
+        <source>Generate fix</source>
+        <translation>Korrektur erzeugen</translation>
+    </message>
+    <message>
+        <source>Select a finding to preview its fix</source>
+        <translation>Wählen Sie einen Befund, um seine Korrektur anzusehen</translation>
+    </message>
+    <message>
+        <source>Parapet has no generated fix for %1: see “How to fix” in the details</source>
+        <translation>Parapet erzeugt keine Korrektur für %1: siehe „So beheben Sie es“ in den Details</translation>
+    </message>
+    <message>
+        <source>This finding is an accepted risk</source>
+        <translation>Dieser Befund ist ein akzeptiertes Risiko</translation>
+    </message>
+    <message>
+        <source>Preview the fix for %1 (Ctrl+G)</source>
+        <translation>Vorschau der Korrektur für %1 (Strg+G)</translation>
     </message>
 </context>
 <context>
@@ -8111,10 +8288,6 @@ Wählen Sie einen beschreibbaren Ordner und schließen Sie die Datei, falls ein 
         <translation>Matrix</translation>
     </message>
     <message>
-        <source>Policy:</source>
-        <translation>Policy:</translation>
-    </message>
-    <message>
         <source>Policy to edit</source>
         <translation>Zu bearbeitende Policy</translation>
     </message>
@@ -8289,8 +8462,12 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Port:</source>
-        <translation>Port:</translation>
+        <source>P&amp;olicy:</source>
+        <translation>P&amp;olicy:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
     </message>
 </context>
 <context>
@@ -8430,6 +8607,184 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <message>
         <source>Namespaces (%1)</source>
         <translation>Namespaces (%1)</translation>
+    </message>
+    <message>
+        <source>Security score</source>
+        <translation>Sicherheitsbewertung</translation>
+    </message>
+    <message>
+        <source>Scores by section</source>
+        <translation>Bewertung nach Abschnitt</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Offene Befunde</translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation>Größte Risiken</translation>
+    </message>
+    <message>
+        <source>Not verifiable from here</source>
+        <translation>Nicht von hier prüfbar</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventar</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfung läuft …</translation>
+    </message>
+    <message>
+        <source>Severity weighted</source>
+        <translation>Nach Schweregrad gewichtet</translation>
+    </message>
+    <message>
+        <source>%1 controls scored</source>
+        <translation>%1 Kontrollen bewertet</translation>
+    </message>
+    <message>
+        <source>%1 not verifiable</source>
+        <translation>%1 nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>Compliance (plain mean of the control scores): %1</source>
+        <translation>Compliance (einfacher Mittelwert der Kontrollbewertungen): %1</translation>
+    </message>
+    <message>
+        <source>%1 controls scored, %2 not verifiable, %3 informational</source>
+        <translation>%1 Kontrollen bewertet, %2 nicht prüfbar, %3 informativ</translation>
+    </message>
+    <message>
+        <source>%1: not scored
+%2</source>
+        <translation>%1: nicht bewertet
+%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 100 (severity weighted)
+%3</source>
+        <translation>%1: %2 von 100 (nach Schweregrad gewichtet)
+%3</translation>
+    </message>
+    <message>
+        <source>No open %1 findings</source>
+        <translation>Keine offenen Befunde der Stufe %1</translation>
+    </message>
+    <message>
+        <source>Show the %1 findings</source>
+        <translation>Befunde der Stufe %1 zeigen</translation>
+    </message>
+    <message>
+        <source>%1 more excepted</source>
+        <translation>%1 weitere ausgenommen</translation>
+    </message>
+    <message>
+        <source>%1 excepted</source>
+        <translation>%1 ausgenommen</translation>
+    </message>
+    <message>
+        <source>Findings covered by an accepted risk are not counted above</source>
+        <translation>Befunde, die ein akzeptiertes Risiko abdeckt, sind oben nicht gezählt</translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3 failing, %4 passing, %5 excepted · click to open it in the Checklist</source>
+        <translation>%1 %2
+%3 nicht bestanden, %4 bestanden, %5 ausgenommen · Klick öffnet die Kontrolle in der Checkliste</translation>
+    </message>
+    <message>
+        <source>1 object</source>
+        <translation>1 Objekt</translation>
+    </message>
+    <message>
+        <source>Top risks (%1 of %2 failing controls)</source>
+        <translation>Größte Risiken (%1 von %2 nicht bestandenen Kontrollen)</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded, so nothing was checked.</source>
+        <translation>Nichts wurde geladen, also wurde nichts geprüft.</translation>
+    </message>
+    <message>
+        <source>No control fails.</source>
+        <translation>Keine Kontrolle schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>Check by hand: %1</source>
+        <translation>Von Hand prüfen: %1</translation>
+    </message>
+    <message>
+        <source>Not verifiable from here (%1)</source>
+        <translation>Nicht von hier prüfbar (%1)</translation>
+    </message>
+    <message>
+        <source>Every control could be decided from this source.</source>
+        <translation>Jede Kontrolle ließ sich aus dieser Quelle entscheiden.</translation>
+    </message>
+    <message>
+        <source>Support status unknown for manifests</source>
+        <translation>Support-Status bei Manifesten unbekannt</translation>
+    </message>
+    <message>
+        <source>Manifests do not say which Kubernetes version they run on.</source>
+        <translation>Manifeste sagen nicht, auf welcher Kubernetes-Version sie laufen.</translation>
+    </message>
+    <message>
+        <source>Support status unknown</source>
+        <translation>Support-Status unbekannt</translation>
+    </message>
+    <message>
+        <source>The source does not give the server&apos;s version.</source>
+        <translation>Die Quelle nennt die Version des Servers nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kubernetes 1.x version.</source>
+        <translation>%1 ist keine Kubernetes-Version 1.x.</translation>
+    </message>
+    <message>
+        <source>Newer than the release table</source>
+        <translation>Neuer als die Release-Tabelle</translation>
+    </message>
+    <message>
+        <source>Parapet&apos;s release table (%1) ends at 1.%2.</source>
+        <translation>Parapets Release-Tabelle (%1) endet bei 1.%2.</translation>
+    </message>
+    <message>
+        <source>End of life</source>
+        <translation>Support beendet</translation>
+    </message>
+    <message>
+        <source>1.%1 is older than every release in the table (from 1.%2).</source>
+        <translation>1.%1 ist älter als jedes Release der Tabelle (ab 1.%2).</translation>
+    </message>
+    <message>
+        <source>1.%1 is not in the release table.</source>
+        <translation>1.%1 steht nicht in der Release-Tabelle.</translation>
+    </message>
+    <message>
+        <source>End of life since %1</source>
+        <translation>Support beendet seit %1</translation>
+    </message>
+    <message>
+        <source>1.%1 gets no more security fixes; upgrade to a supported release.</source>
+        <translation>1.%1 bekommt keine Sicherheitskorrekturen mehr; aktualisieren Sie auf ein unterstütztes Release.</translation>
+    </message>
+    <message>
+        <source>Supported until %1</source>
+        <translation>Unterstützt bis %1</translation>
+    </message>
+    <message>
+        <source>Patch 1.%1.%2 is out (this is 1.%1.%3).</source>
+        <translation>Patch 1.%1.%2 ist erschienen (dies ist 1.%1.%3).</translation>
+    </message>
+    <message>
+        <source>Judged on %1 against the Kubernetes release table of %2.</source>
+        <translation>Beurteilt am %1 anhand der Kubernetes-Release-Tabelle vom %2.</translation>
     </message>
 </context>
 <context>
@@ -8667,6 +9022,52 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
 </context>
 <context>
+    <name>parapet::ui::ScoreRing</name>
+    <message>
+        <source>Overall score</source>
+        <translation>Gesamtbewertung</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 von 100</translation>
+    </message>
+    <message>
+        <source>Overall score: %1 of 100</source>
+        <translation>Gesamtbewertung: %1 von 100</translation>
+    </message>
+    <message>
+        <source>of 100</source>
+        <translation>von 100</translation>
+    </message>
+</context>
+<context>
+    <name>parapet::ui::SectionBars</name>
+    <message>
+        <source>Section scores</source>
+        <translation>Bewertungen der Abschnitte</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>wird geprüft</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 von 100</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>parapet::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -8707,6 +9108,17 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <message>
         <source>Changes take effect when Parapet starts next time. --theme on the command line overrides the colour scheme.</source>
         <translation>Änderungen werden beim nächsten Start von Parapet wirksam. --theme auf der Kommandozeile hat Vorrang vor dem Farbschema.</translation>
+    </message>
+</context>
+<context>
+    <name>parapet::ui::SeverityChip</name>
+    <message>
+        <source>%1: not known yet</source>
+        <translation>%1: noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2 open findings</source>
+        <translation>%1: %2 offene Befunde</translation>
     </message>
 </context>
 <context>

@@ -124,7 +124,7 @@ FindingsView::FindingsView(QWidget *parent)
     setUpFilterEdit(m_filterEdit, QStringLiteral("findingsFilter"),
                     tr("Filter by control, object, field, message or file   (Ctrl+F)"));
     barLayout->addWidget(m_filterEdit, 1);
-    m_filterEdit->setMinimumWidth(220);
+    m_filterEdit->setMinimumWidth(160);
     m_severity->setObjectName(QStringLiteral("findingsSeverity"));
     m_severity->addItem(tr("All severities"), -1);
     for (const checks::Severity s : {checks::Severity::Critical, checks::Severity::High,
@@ -133,6 +133,8 @@ FindingsView::FindingsView(QWidget *parent)
                             int(s));
     }
     m_severity->setAccessibleName(tr("Severity filter"));
+    m_severity->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_severity->setMinimumContentsLength(9);
     m_filterEdit->setAccessibleName(tr("Filter findings"));
     barLayout->addWidget(m_severity);
     m_section->setObjectName(QStringLiteral("findingsSection"));
@@ -142,19 +144,19 @@ FindingsView::FindingsView(QWidget *parent)
     for (const checks::Section s : checks::sections())
         m_section->addItem(checks::sectionTitle(s), int(s));
     m_section->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_section->setMinimumContentsLength(16);
+    m_section->setMinimumContentsLength(11);
     barLayout->addWidget(m_section);
     m_namespace->setObjectName(QStringLiteral("findingsNamespace"));
     m_namespace->setAccessibleName(tr("Namespace filter"));
     m_namespace->setToolTip(tr("Only findings on objects of this namespace"));
     m_namespace->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_namespace->setMinimumContentsLength(13);
+    m_namespace->setMinimumContentsLength(9);
     barLayout->addWidget(m_namespace);
     m_kind->setObjectName(QStringLiteral("findingsKind"));
     m_kind->setAccessibleName(tr("Kind filter"));
     m_kind->setToolTip(tr("Only findings on objects of this kind"));
     m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_kind->setMinimumContentsLength(12);
+    m_kind->setMinimumContentsLength(8);
     barLayout->addWidget(m_kind);
     // Generate fix…: the button, Ctrl+G and the table's context menu share one action.
     m_generateAction->setObjectName(QStringLiteral("findingsGenerateFixAction"));
