@@ -40,6 +40,7 @@
 #include <QTableWidget>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QToolBar>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -229,6 +230,11 @@ void MainWindow::buildTopBar()
     exportMenu->addAction(m_exportTable);
     exportMenu->addAction(m_saveSnapshot);
     exportButton->setMenu(exportMenu);
+    // InstantPopup draws its menu arrow over the text's end ("Export" looked clipped): room
+    // for the arrow beside the text.
+    exportButton->setMinimumWidth(exportButton->sizeHint().width() +
+                                  exportButton->style()->pixelMetric(
+                                      QStyle::PM_MenuButtonIndicator, nullptr, exportButton));
     m_exportButtonAction = bar->addWidget(exportButton);
     addToolBar(Qt::TopToolBarArea, bar);
 }

@@ -233,6 +233,7 @@ GraphView::GraphView(QWidget *parent)
     barLayout->addWidget(m_matches);
     m_status->setObjectName(QStringLiteral("graphStatus"));
     m_status->setStyleSheet(QStringLiteral("color: %1;").arg(c.mutedText.name()));
+    m_status->setWordWrap(true); // wraps in a narrow view instead of widening the window
     barLayout->addWidget(m_status, 1);
     auto addButton = [&](const QString &text, const QString &tip, auto slot) {
         auto *b = new QToolButton(bar);

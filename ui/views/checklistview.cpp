@@ -8,6 +8,7 @@
 #include "itemmodels/findingsmodel.h"
 #include "remediation/remediation.h"
 #include "theme.h"
+#include "widgets/compactbuttons.h"
 #include "widgets/emptystate.h"
 #include "widgets/tablestyle.h"
 
@@ -389,7 +390,7 @@ ChecklistView::ChecklistView(QWidget *parent)
                        "solid %1; border-radius: 3px; padding: 4px 14px; font-weight: bold; }"
                        "#checklistGenerateFix:disabled { padding: 4px 14px; }")
             .arg(c.link.name(), c.base.name()));
-    m_accept = new QPushButton(tr("Accept risk\u2026"), bar);
+    m_accept = new QPushButton(theme.toneIcon(Tone::Excepted), tr("Accept risk\u2026"), bar);
     m_accept->setObjectName(QStringLiteral("checklistAcceptRisk"));
     m_accept->setAccessibleName(tr("Accept risk"));
     m_reviewed = new QPushButton(theme.toneIcon(Tone::Pass), tr("Mark reviewed"), bar);
@@ -412,6 +413,13 @@ ChecklistView::ChecklistView(QWidget *parent)
     barLayout->addSpacing(8);
     barLayout->addWidget(m_previous);
     barLayout->addWidget(m_next);
+    // A narrow page (a long translation, the details dock open) shows Accept risk, Previous and
+    // Mark reviewed compact (icon or arrow, the text in the tooltip) instead of forcing the
+    // window wider; Generate fix and Next keep their words.
+    m_compact = new CompactButtons(bar);
+    m_compact->add(m_accept);
+    m_compact->add(m_previous, QStringLiteral("\u2039"));
+    m_compact->add(m_reviewed);
     pageLayout->addWidget(bar);
     m_stack->addWidget(m_page);
     rightLayout->addWidget(m_stack, 1);
@@ -623,7 +631,7 @@ void ChecklistView::updateSteps()
     const checks::ControlResult *r = currentResult();
     const bool isReviewed = r && m_fixSet && m_fixSet->isReviewed(m_current);
     m_reviewed->setChecked(isReviewed);
-    m_reviewed->setText(isReviewed ? tr("Reviewed") : tr("Mark reviewed"));
+    m_compact->setText(m_reviewed, isReviewed ? tr("Reviewed") : tr("Mark reviewed"));
     m_reviewedBadge->setText(isReviewed ? tr("\u2713 Reviewed") : QString());
     const checks::Finding *target = targetFinding();
     const bool fixable = m_fixable.contains(m_current);

@@ -15,6 +15,7 @@ class QTreeWidgetItem;
 namespace parapet::ui {
 
 class AcceptRiskDialog;
+class CompactButtons;
 class EmptyState;
 class FixPreviewDialog;
 
@@ -102,6 +103,7 @@ private:
     QPushButton *m_reviewed;
     QPushButton *m_previous;
     QPushButton *m_next;
+    CompactButtons *m_compact = nullptr;
 };
 
 } // namespace parapet::ui

@@ -6,6 +6,7 @@
 #include "itemmodels/findingsmodel.h"
 #include "remediation/remediation.h"
 #include "theme.h"
+#include "widgets/compactbuttons.h"
 #include "widgets/emptystate.h"
 #include "widgets/tableexport.h"
 #include "widgets/tablestyle.h"
@@ -174,6 +175,10 @@ FindingsView::FindingsView(QWidget *parent)
     exportButton->setToolTip(tr("Save the findings shown as CSV or JSON (Ctrl+E)"));
     connect(exportButton, &QPushButton::clicked, this, &FindingsView::exportRows);
     barLayout->addWidget(exportButton);
+    // A narrow view (German, the details dock open) shows Generate fix as its icon, the text
+    // in the tooltip, instead of forcing the window wider.
+    m_generate->setIcon(theme.icon(QStringLiteral("nav-fixset")));
+    (new CompactButtons(barLayout->parentWidget()))->add(m_generate);
     fillScopeCombos();
 
     m_table->setObjectName(QStringLiteral("findingsTable"));

@@ -171,6 +171,7 @@ NamespacesView::NamespacesView(QWidget *parent)
                          "namespace's pods &nbsp;·&nbsp; dotted: Service or policy selects")
                           .arg(legend.join(QStringLiteral(" &nbsp;"))));
     m_legend->setObjectName(QStringLiteral("namespacesLegend"));
+    m_legend->setWordWrap(true); // a long translation wraps instead of widening the window
     m_legend->setContentsMargins(10, 4, 10, 4);
     m_legend->setStyleSheet(QStringLiteral("color: %1;").arg(theme.colors().mutedText.name()));
     layout->addWidget(m_legend);

@@ -259,9 +259,11 @@ NetworkView::NetworkView(QWidget *parent)
     legend->setContentsMargins(10, 4, 10, 4);
     legend->setWordWrap(true);
     legend->setStyleSheet(QStringLiteral("color: %1;").arg(theme.colors().mutedText.name()));
+    // The quotes are written as characters: lupdate reads "\u201ca" as one escape (U+201CA),
+    // so a \u escape before a hex letter gives a source text that never matches at run time.
     legend->setText(tr("Edges: connections the NetworkPolicies allow, labelled with ports. "
                        "<span style='color:%1'>Red border</span>: accepts connections from "
-                       "anywhere (not isolated for ingress); \u201canywhere\u201d stands for every "
+                       "anywhere (not isolated for ingress); “anywhere” stands for every "
                        "pod and address.")
                         .arg(theme.tone(Tone::Critical).name()));
     gp->addWidget(legend);

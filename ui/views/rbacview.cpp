@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QtConcurrent/QtConcurrentRun>
@@ -141,6 +142,7 @@ RbacView::RbacView(QWidget *parent)
     QFont tf = m_graphTitle->font();
     tf.setBold(true);
     m_graphTitle->setFont(tf);
+    m_graphTitle->setWordWrap(true); // a long title (German) wraps beside the button
     titleRow->addWidget(m_graphTitle, 1);
     m_overviewButton->setObjectName(QStringLiteral("rbacOverviewButton"));
     m_overviewButton->setToolTip(tr("Show the subjects with risky grants and escalation paths"));
@@ -160,6 +162,9 @@ RbacView::RbacView(QWidget *parent)
 
     // Right: subject, who-can and risks.
     m_tabs->setObjectName(QStringLiteral("rbacTabs"));
+    // Every tab shown whole, in every language: the panel is never narrower than its tabs
+    // (no scroll arrows hiding the third one).
+    m_tabs->tabBar()->setUsesScrollButtons(false);
     auto *subjectPage = new QWidget(m_tabs);
     auto *sp = new QVBoxLayout(subjectPage);
     m_subjectFilter->setObjectName(QStringLiteral("rbacSubjectFilter"));

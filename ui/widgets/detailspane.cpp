@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -65,7 +66,14 @@ DetailsPane::DetailsPane(QWidget *parent)
     const Theme &theme = Theme::current();
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_pages);
+    // In a scroll area: a long unbreakable value (a field path, a label chip) scrolls in a
+    // narrow dock instead of holding the dock, and so the window, wider.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("detailsScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_pages);
+    outer->addWidget(scroll);
 
     m_empty->setIcon(theme.icon(QStringLiteral("kind-object")));
     m_empty->setTitle(tr("Nothing selected"));
