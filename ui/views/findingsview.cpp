@@ -7,6 +7,7 @@
 #include "remediation/remediation.h"
 #include "theme.h"
 #include "widgets/compactbuttons.h"
+#include "widgets/elidingcombobox.h"
 #include "widgets/emptystate.h"
 #include "widgets/tableexport.h"
 #include "widgets/tablestyle.h"
@@ -101,10 +102,10 @@ FindingsView::FindingsView(QWidget *parent)
     , m_model(new FindingsModel(this))
     , m_filter(new FindingsFilterModel(this))
     , m_filterEdit(new QLineEdit(this))
-    , m_severity(new QComboBox(this))
-    , m_section(new QComboBox(this))
-    , m_namespace(new QComboBox(this))
-    , m_kind(new QComboBox(this))
+    , m_severity(new ElidingComboBox(this))
+    , m_section(new ElidingComboBox(this))
+    , m_namespace(new ElidingComboBox(this))
+    , m_kind(new ElidingComboBox(this))
     , m_scope(new FindingsScopeFilter(m_model, this))
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(this))
