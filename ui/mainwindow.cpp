@@ -374,7 +374,9 @@ void MainWindow::buildCentral()
     m_detailsDock->setTitleBarWidget(title);
     m_detailsDock->setMinimumWidth(280);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
-    resizeDocks({m_detailsDock}, {440}, Qt::Horizontal);
+    // 400: at 1440 px the views keep 858 px, what the Overview's chip row and the German
+    // Findings filter bar need unscrolled and uncompacted.
+    resizeDocks({m_detailsDock}, {400}, Qt::Horizontal);
     QAction *toggleDetails = m_detailsDock->toggleViewAction();
     toggleDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     addAction(toggleDetails);
