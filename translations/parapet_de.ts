@@ -6297,10 +6297,6 @@ Anwenden: kubectl apply -f .   (control-plane/ wird nicht angewendet: es enthäl
         <translation>Begründung (erforderlich)</translation>
     </message>
     <message>
-        <source>Why the risk is accepted, and who decided, e.g. ǌNI agent needs the host network; reviewed by the platform team”</source>
-        <translation>Warum das Risiko akzeptiert wird und wer entschieden hat, z. B. „CNI-Agent braucht das Host-Netzwerk; vom Plattform-Team geprüft“</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
@@ -6335,6 +6331,10 @@ Anwenden: kubectl apply -f .   (control-plane/ wird nicht angewendet: es enthäl
     <message>
         <source>The exception was not written. %1</source>
         <translation>Die Ausnahme wurde nicht geschrieben. %1</translation>
+    </message>
+    <message>
+        <source>Why the risk is accepted, and who decided, e.g. “CNI agent needs the host network; reviewed by the platform team”</source>
+        <translation>Warum das Risiko akzeptiert wird und wer entschieden hat, z. B. „CNI-Agent braucht das Host-Netzwerk; vom Plattform-Team geprüft“</translation>
     </message>
 </context>
 <context>
@@ -8276,10 +8276,6 @@ Wählen Sie einen beschreibbaren Ordner und schließen Sie die Datei, falls ein 
         <translation>Policy exportieren …</translation>
     </message>
     <message>
-        <source>Edges: connections the NetworkPolicies allow, labelled with ports. &lt;span style=&apos;color:%1&apos;&gt;Red border&lt;/span&gt;: accepts connections from anywhere (not isolated for ingress); Ǌnywhere” stands for every pod and address.</source>
-        <translation>Kanten: Verbindungen, die die NetworkPolicies erlauben, beschriftet mit Ports. &lt;span style=&apos;color:%1&apos;&gt;Roter Rand&lt;/span&gt;: nimmt Verbindungen von überall an (nicht für Ingress isoliert); „überall“ steht für jeden Pod und jede Adresse.</translation>
-    </message>
-    <message>
         <source>Graph</source>
         <translation>Graph</translation>
     </message>
@@ -8468,6 +8464,10 @@ Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     <message>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Edges: connections the NetworkPolicies allow, labelled with ports. &lt;span style=&apos;color:%1&apos;&gt;Red border&lt;/span&gt;: accepts connections from anywhere (not isolated for ingress); “anywhere” stands for every pod and address.</source>
+        <translation>Kanten: Verbindungen, die die NetworkPolicies erlauben, beschriftet mit Ports. &lt;span style=&apos;color:%1&apos;&gt;Roter Rand&lt;/span&gt;: nimmt Verbindungen von überall an (nicht für Ingress isoliert); „überall“ steht für jeden Pod und jede Adresse.</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,7 @@ AcceptRiskDialog::AcceptRiskDialog(const checks::Control &control, const checks:
     m_reason->setObjectName(QStringLiteral("riskReason"));
     m_reason->setAccessibleName(tr("Reason (required)"));
     m_reason->setPlaceholderText(
-        tr("Why the risk is accepted, and who decided, e.g. \u201cCNI agent needs the host "
+        tr("Why the risk is accepted, and who decided, e.g. “CNI agent needs the host "
            "network; reviewed by the platform team\u201d"));
     m_reason->setTabChangesFocus(true);
     m_reason->setFixedHeight(72);
