@@ -159,8 +159,8 @@ bool portsReachAddresses(const MutableNode *ports)
         if (!port || port->type() != NodeType::String)
             return true;
         bool number = false;
-        port->toString().toInt(&number);
-        if (number)
+        const int value = port->toString().toInt(&number);
+        if (number || value != 0)
             return true;
     }
     return false;

@@ -39,7 +39,8 @@ public:
     SectionBars *sectionBars() const { return m_sections; }
     SeverityChip *severityChip(checks::Severity severity) const
     {
-        return m_chips[std::size_t(severity) - 1];
+        SeverityChip *chip = m_chips.at(std::size_t(severity) - 1);
+        return chip;
     }
     /// Rows carry the control id in Qt::UserRole.
     QTableWidget *topRisks() const { return m_risks; }
