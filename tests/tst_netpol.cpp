@@ -44,6 +44,7 @@ private Q_SLOTS:
     void explanation();
 
     void templatesStandForPods();
+    void templatesAndIpBlocksExceptingLinkLocal();
     void podsNotDoubleCounted();
     void classesGroupPods();
     void exposureFindings();
@@ -937,6 +938,46 @@ void TestNetpol::templatesStandForPods()
         }
     QVERIFY(found);
     QVERIFY(!a->endpoints().notes.isEmpty());
+}
+
+void TestNetpol::templatesAndIpBlocksExceptingLinkLocal()
+{
+    // Two templates (addresses unknown). An egress ipBlock of every IPv4 address but the cloud
+    // metadata address (link-local, never a pod's) still surely reaches the other pod; one that
+    // excepts a private range might not (denied, with a warning), as one of 10.0.0.0/8 alone.
+    const QByteArray objects =
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a, namespace: ns}\n"
+        "spec:\n  selector: {matchLabels: {app: a}}\n  template:\n"
+        "    metadata: {labels: {app: a}}\n    spec: {containers: [{name: m, image: i}]}\n"
+        "---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: b, namespace: ns}\n"
+        "spec:\n  selector: {matchLabels: {app: b}}\n  template:\n"
+        "    metadata: {labels: {app: b}}\n    spec: {containers: [{name: m, image: i, ports: "
+        "[{containerPort: 80}]}]}\n";
+    const auto reaches = [&](const char *except) {
+        QByteArray spec("{podSelector: {matchLabels: {app: a}}, policyTypes: [Egress], egress: "
+                        "[{to: [{ipBlock: {cidr: 0.0.0.0/0, except: [");
+        spec.append(except).append("]}}]}]}");
+        const QByteArray policy = np("ns", "egress", spec.constData());
+        auto a = std::make_shared<const ReachabilityAnalysis>(load(objects, policy));
+        const auto src = a->resolve(u"ns/deploy/a");
+        const auto dst = a->resolve(u"ns/deploy/b");
+        if (!src || !dst)
+            return -1;
+        // The pair query (rules) and the matrix (classes) must agree.
+        const bool byRules = a->canReach(*src, *dst, Protocol::TCP, 80).policiesAllow;
+        const ConnectivityMatrix m = ConnectivityMatrix::build(a);
+        bool byMatrix = false;
+        for (const MatrixCell &c : m.pairs())
+            byMatrix =
+                byMatrix || (c.src == 0 && c.dst == 1 && m.ports(c).contains(Protocol::TCP, 80));
+        if (byRules != byMatrix)
+            return -2;
+        return byRules ? 1 : 0;
+    };
+    QCOMPARE(reaches("169.254.169.254/32"), 1);
+    QCOMPARE(reaches("169.254.0.0/16, 127.0.0.0/8"), 1);
+    QCOMPARE(reaches("10.0.0.0/8"), 0);
+    QCOMPARE(reaches("192.168.1.0/24"), 0);
 }
 
 void TestNetpol::podsNotDoubleCounted()

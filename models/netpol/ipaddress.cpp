@@ -287,6 +287,20 @@ const IpSet &IpSet::publicAddresses()
     return set;
 }
 
+const IpSet &IpSet::podAssignableV4()
+{
+    static const IpSet set = [] {
+        IpSet s = allV4();
+        // "This network", loopback, link-local (the cloud metadata address lives here),
+        // multicast, reserved and broadcast: never a pod's address.
+        for (const char16_t *r :
+             {u"0.0.0.0/8", u"127.0.0.0/8", u"169.254.0.0/16", u"224.0.0.0/4", u"240.0.0.0/4"})
+            s.subtract(fromCidr(*Cidr::parse(QStringView(r))));
+        return s;
+    }();
+    return set;
+}
+
 IpSet IpSet::fromCidr(const Cidr &cidr)
 {
     IpSet s;

@@ -69,6 +69,10 @@ public:
     /// Publicly routable space: everything but private, loopback, link-local, CGNAT,
     /// multicast and reserved blocks (the "internet" of exposure findings).
     static const IpSet &publicAddresses();
+    /// The IPv4 addresses a pod can have: all but 0.0.0.0/8, loopback, link-local,
+    /// multicast and reserved (240.0.0.0/4). An ipBlock covering these surely contains a pod
+    /// whose address is not known (a template), even with the metadata address excepted.
+    static const IpSet &podAssignableV4();
     /// The addresses a CIDR covers; an IPv6 CIDR never covers IPv4-mapped addresses.
     static IpSet fromCidr(const Cidr &cidr);
 

@@ -268,7 +268,6 @@ ReachabilityAnalysis::ReachabilityAnalysis(const Inventory &inventory)
     // Rules and what each policy selects.
     d->policyRules.resize(d->policies.size());
     d->selected.resize(d->policies.size(), d->emptyBits);
-    const IpSet allV4 = IpSet::allV4();
     for (std::size_t pi = 0; pi < d->policies.size(); ++pi) {
         const NetworkPolicy &p = d->policies[pi];
         if (!p.isValid())
@@ -305,7 +304,7 @@ ReachabilityAnalysis::ReachabilityAnalysis(const Inventory &inventory)
                     for (int a = atomOf(range.first); a <= atomOf(range.last); ++a)
                         info.atoms.set(std::size_t(a));
                 if (!addresses.isEmpty()) {
-                    const bool coversV4 = addresses.containsAll(allV4);
+                    const bool coversV4 = addresses.containsAll(IpSet::podAssignableV4());
                     for (std::size_t c = 0; c < nc; ++c) {
                         const PodClass &pc = d->classes[c];
                         bool hit = false;
@@ -314,7 +313,7 @@ ReachabilityAnalysis::ReachabilityAnalysis(const Inventory &inventory)
                                 hit = hit || info.atoms.test(std::size_t(a));
                         } else {
                             // Unknown address (a template, a pending pod): only a block that
-                            // covers every IPv4 address surely contains it.
+                            // covers every IPv4 address a pod can have surely contains it.
                             hit = coversV4;
                         }
                         if (hit && !info.selectorClasses.test(c))
@@ -497,7 +496,7 @@ SideExplanation ReachabilityAnalysis::explainSide(int cls, Direction dir, int pe
                     const PodClass &pc = d->classes[std::size_t(peerCls)];
                     const PodEndpoint &rep = d->set.endpoints[std::size_t(pc.representative)];
                     if (rep.ips.empty()) {
-                        matched = peer.addresses.containsAll(allV4);
+                        matched = peer.addresses.containsAll(IpSet::podAssignableV4());
                         if (!matched && !peer.addresses.intersected(allV4).isEmpty())
                             warnings.append(
                                 tr("%1 %2: the ipBlock %3 may match the pod, whose "
