@@ -5308,8 +5308,8 @@ Ohne Quelle öffnet sich der Startbildschirm: die kubeconfig-Kontexte zum Verbin
         <translation>ResourceQuota für CPU, Arbeitsspeicher und Pods</translation>
     </message>
     <message>
-        <source>Egress NetworkPolicy that blocks the cloud metadata address</source>
-        <translation>Egress-NetworkPolicy, die die Metadaten-Adresse der Cloud sperrt</translation>
+        <source>Egress NetworkPolicy rules that block the cloud metadata address (a new policy, or except entries in the existing ones)</source>
+        <translation>Egress-Regeln von NetworkPolicies, die die Metadaten-Adresse der Cloud sperren (eine neue Policy oder except-Einträge in den bestehenden)</translation>
     </message>
     <message>
         <source>non-root: containers run as user %1 unless they already set a non-zero runAsUser; check that the image works without root (files owned by root stay read-only, ports below 1024 need NET_BIND_SERVICE)</source>

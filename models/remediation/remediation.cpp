@@ -49,7 +49,8 @@ constexpr PartInfo kParts[] = {
      QT_TRANSLATE_NOOP("parapet::remediation", "ResourceQuota for CPU, memory and pods")},
     {"block-metadata", K::CloudMetadata, "NSA-NET-17",
      QT_TRANSLATE_NOOP("parapet::remediation",
-                       "Egress NetworkPolicy that blocks the cloud metadata address")},
+                       "Egress NetworkPolicy rules that block the cloud metadata address "
+                       "(a new policy, or except entries in the existing ones)")},
     {"no-wildcards", K::Rbac, "NSA-AUTH-07",
      QT_TRANSLATE_NOOP("parapet::remediation",
                        "Roles: remove rules on every resource (\"*\"), replace verbs \"*\" by "
