@@ -4,6 +4,7 @@
 // `kubectl kustomize` into exactly the fixed objects, for the demo cluster and corpus files.
 
 #include "checks/scanner.h"
+#include "fixtests.h"
 #include "kube/typedviews.h"
 #include "kube/yamlwriter.h"
 #include "remediation/fixset.h"
@@ -23,61 +24,9 @@
 
 using namespace parapet;
 using namespace parapet::remediation;
+using namespace parapet::test;
 
 namespace {
-
-Inventory loadText(const QString &yaml, const QString &name = QStringLiteral("fix.yaml"))
-{
-    ManifestLoader loader;
-    loader.addData(name, yaml.toUtf8());
-    SourceInfo info;
-    info.name = name;
-    return loader.load(info);
-}
-
-QString diagnosticsText(const Inventory &inv)
-{
-    QStringList out;
-    for (const Diagnostic &d : inv.diagnostics())
-        out.append(d.toString());
-    return out.join(u'\n');
-}
-
-/// `CONTROL Kind ns/name` of every finding that is not excepted.
-QSet<QString> findingKeys(const checks::ScanResult &scan)
-{
-    QSet<QString> out;
-    for (const checks::Finding &f : scan.findings)
-        if (!f.excepted)
-            out.insert(f.control + u' ' + f.object.toString());
-    return out;
-}
-
-/// Two objects as the API server sees them: mapping keys sorted; lists in order, except the
-/// lists the API keys by a merge key (volumes, volumeMounts, env, ports, containers), whose
-/// order has no meaning and where a strategic-merge patch puts new items first.
-QString canonical(const Node &node, bool keyedList = false)
-{
-    static const QStringList keyed{u"volumes"_qs,         u"volumeMounts"_qs, u"env"_qs,
-                                   u"ports"_qs,           u"containers"_qs,   u"initContainers"_qs,
-                                   u"imagePullSecrets"_qs};
-    if (node.isMap()) {
-        QStringList parts;
-        for (const auto &[k, v] : node.children())
-            parts.append(k.toString() + u'=' + canonical(v, keyed.contains(k.toString())));
-        parts.sort();
-        return u'{' + parts.join(u',') + u'}';
-    }
-    if (node.isSequence()) {
-        QStringList parts;
-        for (const auto &[k, v] : node.children())
-            parts.append(canonical(v));
-        if (keyedList)
-            parts.sort();
-        return u'[' + parts.join(u',') + u']';
-    }
-    return node.isNull() ? QStringLiteral("~") : node.toString();
-}
 
 QString refKey(const KubeObject &o)
 {
@@ -685,7 +634,8 @@ void TestFixSet::remediationDiffAppliesToSourceFile()
     for (const KubeObject &o : expected.objects()) {
         const KubeObject *p = patched.find(o.kind(), o.ns(), o.name());
         QVERIFY2(p, qPrintable(o.reference()));
-        QCOMPARE(canonical(p->root()), canonical(o.root()));
+        QCOMPARE(canonical(p->root(), ListOrder::SortedKeyed),
+                 canonical(o.root(), ListOrder::SortedKeyed));
     }
     QSet<QString> left = findingKeys(checks::scan(patched));
     const QSet<QString> old = findingKeys(before);
@@ -778,13 +728,14 @@ void TestFixSet::overlayBuildsWithKubectlKustomize()
         for (const GeneratedManifest &m : r.manifests()) {
             const Inventory one = loadText(m.yaml);
             QCOMPARE(one.size(), 1);
-            expected.insert(refKey(one.at(0)), canonical(one.at(0).root()));
+            expected.insert(refKey(one.at(0)), canonical(one.at(0).root(), ListOrder::SortedKeyed));
             (m.isNew ? created : rewritten) += 1;
         }
     QCOMPARE(result.size(), qsizetype(expected.size()));
     for (const KubeObject &o : result.objects()) {
         QVERIFY2(expected.contains(refKey(o)), qPrintable(refKey(o)));
-        const QString got = canonical(o.root()), want = expected.value(refKey(o));
+        const QString got = canonical(o.root(), ListOrder::SortedKeyed),
+                      want = expected.value(refKey(o));
         if (got != want) {
             qsizetype i = 0;
             while (i < got.size() && i < want.size() && got[i] == want[i])

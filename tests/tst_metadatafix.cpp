@@ -7,6 +7,7 @@
 
 #include "checks/scanner.h"
 #include "clirun.h"
+#include "fixtests.h"
 #include "kube/yamlwriter.h"
 #include "netpol/reachability.h"
 #include "remediation/remediation.h"
@@ -24,55 +25,10 @@
 
 using namespace parapet;
 using namespace parapet::remediation;
+using namespace parapet::test;
 using netpol::Protocol;
 
 namespace {
-
-Inventory loadText(const QString &yaml)
-{
-    ManifestLoader loader;
-    loader.addData(QStringLiteral("fix.yaml"), yaml.toUtf8());
-    SourceInfo info;
-    info.name = QStringLiteral("fix.yaml");
-    return loader.load(info);
-}
-
-QString diagnosticsText(const Inventory &inv)
-{
-    QStringList out;
-    for (const Diagnostic &d : inv.diagnostics())
-        out.append(d.toString());
-    return out.join(u'\n');
-}
-
-/// `CONTROL Kind ns/name` of every finding that is not excepted.
-QSet<QString> findingKeys(const checks::ScanResult &scan)
-{
-    QSet<QString> out;
-    for (const checks::Finding &f : scan.findings)
-        if (!f.excepted)
-            out.insert(f.control + u' ' + f.object.toString());
-    return out;
-}
-
-/// \a node with mapping keys sorted (kustomize writes keys sorted), lists in order.
-QString canonical(const Node &node)
-{
-    if (node.isMap()) {
-        QStringList parts;
-        for (const auto &[k, v] : node.children())
-            parts.append(k.toString() + u'=' + canonical(v));
-        parts.sort();
-        return u'{' + parts.join(u',') + u'}';
-    }
-    if (node.isSequence()) {
-        QStringList parts;
-        for (const auto &[k, v] : node.children())
-            parts.append(canonical(v));
-        return u'[' + parts.join(u',') + u']';
-    }
-    return node.isNull() ? u"~"_qs : node.toString();
-}
 
 /// The inventory as it is once the fix is applied: rewritten objects replaced, new ones added.
 Inventory applied(const Inventory &inv, const Remediation &fix)

@@ -6,6 +6,7 @@
 #include "checks/scanner.h"
 #include "clirun.h"
 #include "command.h"
+#include "fixtests.h"
 #include "kube/typedviews.h"
 #include "kube/yamlwriter.h"
 #include "remediation/remediation.h"
@@ -22,26 +23,9 @@
 
 using namespace parapet;
 using namespace parapet::remediation;
+using namespace parapet::test;
 
 namespace {
-
-Inventory loadText(const QString &yaml, const QString &serverVersion = {})
-{
-    ManifestLoader loader;
-    loader.addData(QStringLiteral("fix.yaml"), yaml.toUtf8());
-    SourceInfo info;
-    info.name = QStringLiteral("fix.yaml");
-    info.serverVersion = serverVersion;
-    return loader.load(info);
-}
-
-QString diagnosticsText(const Inventory &inv)
-{
-    QStringList out;
-    for (const Diagnostic &d : inv.diagnostics())
-        out.append(d.toString());
-    return out.join(u'\n');
-}
 
 /// Control ids of the findings on \a ref (not excepted).
 QSet<QString> failing(const checks::ScanResult &scan, const checks::ObjectRef &ref)
@@ -74,28 +58,6 @@ std::vector<std::shared_ptr<Document>> parseYaml(const QString &text, QString *e
         bytes, ParseLimits{}, [&](ParsedDocument d) { docs.push_back(d.document); },
         [&](Error e) { *error = e.toString(); });
     return docs;
-}
-
-/// A text form of \a node with mapping keys sorted and sequence items sorted: equal for two
-/// objects that differ only in the order of merged lists (a strategic-merge patch puts new
-/// items of a merged list first; the order of volumes or mounts has no meaning).
-QString canonical(const Node &node)
-{
-    if (node.isMap()) {
-        QStringList parts;
-        for (const auto &[k, v] : node.children())
-            parts.append(k.toString() + u'=' + canonical(v));
-        parts.sort();
-        return u'{' + parts.join(u',') + u'}';
-    }
-    if (node.isSequence()) {
-        QStringList parts;
-        for (const auto &[k, v] : node.children())
-            parts.append(canonical(v));
-        parts.sort();
-        return u'[' + parts.join(u',') + u']';
-    }
-    return node.isNull() ? u"~"_qs : node.toString();
 }
 
 const char *kUserDeployment = R"(apiVersion: apps/v1
@@ -491,7 +453,8 @@ void TestRemediation::patchAppliesWithKubectl()
         const Inventory full = loadText(r->manifestsYaml());
         QVERIFY(patched.size() == 1 && full.size() == 1);
         // The fixed manifest drops server-set fields that kubectl keeps: compare the specs.
-        QVERIFY2(canonical(patched.at(0).spec()) == canonical(full.at(0).spec()),
+        QVERIFY2(canonical(patched.at(0).spec(), ListOrder::SortedAll) ==
+                     canonical(full.at(0).spec(), ListOrder::SortedAll),
                  qPrintable(o.reference() + u'\n' + toYaml(patched.at(0).spec()) + u"\n---\n"_qs +
                             toYaml(full.at(0).spec())));
         ++checked;
@@ -511,13 +474,14 @@ metadata:
     owner: bob
 )";
     for (const QString &version : {u"v1.30.4"_qs, QString()}) {
-        const Inventory inv = loadText(QString::fromUtf8(yaml), version);
+        const Inventory inv =
+            loadText(QString::fromUtf8(yaml), QStringLiteral("fix.yaml"), version);
         const auto r = fixNamespace(inv, u"shop"_qs);
         QVERIFY(r);
         QCOMPARE(r->controls(), (QStringList{u"NSA-POD-07"_qs, u"NSA-NET-04"_qs, u"NSA-NET-05"_qs,
                                              u"NSA-NET-06"_qs}));
         QCOMPARE(r->manifests().size(), std::size_t(5));
-        const Inventory after = loadText(r->manifestsYaml(), version);
+        const Inventory after = loadText(r->manifestsYaml(), QStringLiteral("fix.yaml"), version);
         QVERIFY2(after.diagnostics().empty(), qPrintable(diagnosticsText(after)));
         QCOMPARE(after.size(), 5);
         const KubeObject *ns = after.find(u"Namespace", QString(), u"shop");
