@@ -2,6 +2,7 @@
 // main window on the demo cluster (offscreen), with assertions on what is shown.
 
 #include "checks/exceptions.h"
+#include "demowindow.h"
 #include "dialogs/acceptriskdialog.h"
 #include "dialogs/fixpreviewdialog.h"
 #include "fixset/fixset.h"
@@ -38,6 +39,7 @@
 
 using namespace parapet;
 using namespace parapet::ui;
+using parapet::test::loadDemo;
 
 namespace {
 
@@ -109,7 +111,6 @@ private Q_SLOTS:
     void diffViewNumbersLines();
 
 private:
-    void loadDemo(MainWindow &window);
     ChecklistView *checklist(MainWindow &window);
     /// The first pod-security control that fails on the demo and has a generated fix.
     QString failingFixableControl(const MainWindow &window) const;
@@ -140,16 +141,6 @@ void TestChecklist::cleanup()
 {
     m_settings.reset();
     m_dir.reset();
-}
-
-void TestChecklist::loadDemo(MainWindow &window)
-{
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QSignalSpy scanned(&window, &MainWindow::scanFinished);
-    window.load(LoadRequest::demo());
-    QVERIFY(scanned.wait(60000));
-    QVERIFY(window.scanResult());
 }
 
 ChecklistView *TestChecklist::checklist(MainWindow &window)

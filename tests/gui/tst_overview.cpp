@@ -2,6 +2,7 @@
 // open the right control or findings, it fits 1440×900 and never shows a previous scan.
 
 #include "checks/releases.h"
+#include "demowindow.h"
 #include "itemmodels/findingsmodel.h"
 #include "mainwindow.h"
 #include "views/checklistview.h"
@@ -25,6 +26,7 @@
 
 using namespace parapet;
 using namespace parapet::ui;
+using parapet::test::loadDemo;
 
 class TestOverview : public QObject
 {
@@ -41,7 +43,6 @@ private Q_SLOTS:
     void placeholdersUntilTheScan();
 
 private:
-    void loadDemo(MainWindow &window);
     OverviewView *overview(MainWindow &window);
     /// Clicks the row of \a list whose control id is \a id.
     static void clickControl(QTableWidget *list, const QString &id);
@@ -67,16 +68,6 @@ void TestOverview::cleanup()
 {
     m_settings.reset();
     m_dir.reset();
-}
-
-void TestOverview::loadDemo(MainWindow &window)
-{
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QSignalSpy scanned(&window, &MainWindow::scanFinished);
-    window.load(LoadRequest::demo());
-    QVERIFY(scanned.wait(60000));
-    QVERIFY(window.scanResult());
 }
 
 OverviewView *TestOverview::overview(MainWindow &window)
