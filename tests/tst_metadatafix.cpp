@@ -48,8 +48,9 @@ Inventory applied(const Inventory &inv, const Remediation &fix)
 
 /// Workloads running in `shop` (web, selected by the policies of the test rows) and an API in
 /// another namespace: in-cluster destinations. db and api are Pods with their addresses, so
-/// that models/netpol can tell whether an ipBlock with except entries still holds them (for a
-/// pod template, whose address is unknown, it counts only blocks covering all of IPv4).
+/// that models/netpol judges each ipBlock with except entries by their real addresses (a pod
+/// template, whose address is unknown, counts only for blocks covering every address a pod can
+/// have; see IpSet::podAssignableV4).
 const char *kWorkloads = R"(apiVersion: apps/v1
 kind: Deployment
 metadata: {name: web, namespace: shop}
