@@ -9,7 +9,9 @@
 #include "views/viewcatalog.h"
 
 #include <QDockWidget>
+#include <QFile>
 #include <QLayout>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -86,6 +88,13 @@ void TestWindowFit::everyViewFits()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QSettings settings(dir.filePath(QStringLiteral("parapet.ini")), QSettings::IniFormat);
+    // The start screen names the kubeconfig files it read: a long path must not widen the
+    // window (a clone under a longer folder once made it 1452 px in German).
+    const QByteArray kubeconfig = qgetenv("KUBECONFIG");
+    qputenv("KUBECONFIG",
+            QFile::encodeName(dir.filePath(QStringLiteral(
+                "a-folder-with-a-rather-long-name/and-another-one-below-it/no-such-kubeconfig"))));
+    const auto restore = qScopeGuard([&] { qputenv("KUBECONFIG", kubeconfig); });
 
     MainWindow window(&settings);
     window.resize(kScreenWidth, kScreenHeight);

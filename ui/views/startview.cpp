@@ -3,6 +3,7 @@
 #include "cluster/kubeconfig.h"
 #include "theme.h"
 #include "widgets/banner.h"
+#include "widgets/elidedlabel.h"
 #include "widgets/emptystate.h"
 #include "widgets/tablestyle.h"
 
@@ -175,7 +176,7 @@ bool available(const LoadRequest &request)
 StartView::StartView(QSettings *settings, QWidget *parent)
     : QWidget(parent)
     , m_settings(settings)
-    , m_kubeconfigLabel(new QLabel(this))
+    , m_kubeconfigLabel(new ElidedLabel(this))
     , m_error(new Banner(this))
     , m_contextsStack(new QStackedWidget(this))
     , m_contexts(new QTableWidget(this))
@@ -406,7 +407,7 @@ void StartView::loadContexts()
     QStringList shown;
     for (const QString &f : files)
         shown.append(QDir::toNativeSeparators(f).replace(QDir::homePath(), QStringLiteral("~")));
-    m_kubeconfigLabel->setText(
+    m_kubeconfigLabel->setFullText(
         shown.isEmpty() ? QString() : tr("from %1").arg(shown.join(QStringLiteral(", "))));
     m_kubeconfigLabel->setToolTip(files.join(u'\n'));
     if (m_kubeconfig.isEmpty() && !rules.anyFileExists()) {

@@ -15,6 +15,7 @@ class QTableWidget;
 namespace parapet::ui {
 
 class Banner;
+class ElidedLabel;
 class EmptyState;
 
 /// The sources opened before, newest first (QSettings `recent/sources`, at most 10).
@@ -72,7 +73,7 @@ private:
     QSettings *m_settings;
     QString m_kubeconfig;
     QString m_currentContext;
-    QLabel *m_kubeconfigLabel;
+    ElidedLabel *m_kubeconfigLabel;
     Banner *m_error;
     QStackedWidget *m_contextsStack;
     QTableWidget *m_contexts;
